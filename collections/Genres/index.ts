@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { slugFromField, validateSlug } from '../shared/slug'
+
+export const Genres: CollectionConfig<'genres'> = {
+  slug: 'genres',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'tmdbId'],
+  },
+  access: {
+    read: anyone,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+  },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, maxLength: 100 },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      required: true,
+      validate: validateSlug,
+      hooks: { beforeValidate: [slugFromField('name')] },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'tmdbId', type: 'number', unique: true, index: true, min: 1 },
+  ],
+}

@@ -1,0 +1,30 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { editorsOnly } from '../access/editorsOnly'
+import { mediaDir } from '../../src/lib/storage/paths'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  admin: {
+    useAsTitle: 'filename',
+  },
+  access: {
+    read: anyone,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  upload: {
+    staticDir: path.resolve(mediaDir()),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    imageSizes: [
+      { name: 'thumbnail', width: 200 },
+      { name: 'card', width: 400 },
+      { name: 'hero', width: 1280 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [{ name: 'alt', type: 'text', localized: true, maxLength: 300 }],
+}

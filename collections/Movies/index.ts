@@ -1,0 +1,189 @@
+import type { CollectionConfig } from 'payload'
+import { editorsOnly } from '../access/editorsOnly'
+import { publishedOrEditor } from '../access/publishedOrEditor'
+import { isEditor } from '../access/roles'
+import { slugFromField, validateSlug } from '../shared/slug'
+
+export const crewDepartments = [
+  'Directing',
+  'Writing',
+  'Production',
+  'Camera',
+  'Sound',
+  'Editing',
+  'Art',
+  'Costume & Make-Up',
+  'Visual Effects',
+  'Crew',
+  'Lighting',
+] as const
+
+export const videoVariants = [
+  { name: '1080p', height: 1080, bandwidth: 5_000_000 },
+  { name: '720p', height: 720, bandwidth: 2_800_000 },
+  { name: '480p', height: 480, bandwidth: 1_400_000 },
+  { name: '360p', height: 360, bandwidth: 800_000 },
+] as const
+
+const editorsOnlyField = ({ req }: { req: { user?: unknown } }) =>
+  isEditor(req.user as Parameters<typeof isEditor>[0])
+
+export const Movies: CollectionConfig<'movies'> = {
+  slug: 'movies',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'releaseDate', 'slug', '_status'],
+    listSearchableFields: ['title', 'originalTitle', 'slug'],
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: editorsOnly,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 20,
+  },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    poster: true,
+    releaseDate: true,
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 300 },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      required: true,
+      validate: validateSlug,
+      hooks: { beforeValidate: [slugFromField('title')] },
+      admin: { position: 'sidebar', description: 'Made from the English title when left empty.' },
+    },
+    { name: 'tagline', type: 'text', localized: true, maxLength: 500 },
+    { name: 'overview', type: 'textarea', localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'originalTitle', type: 'text', maxLength: 300 },
+        { name: 'originalLanguage', type: 'text', maxLength: 8, admin: { description: 'ISO 639-1, e.g. "lo".' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'releaseDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'runtime', type: 'number', min: 1, max: 1000, admin: { description: 'Minutes.' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'tmdbId', type: 'number', unique: true, index: true, min: 1 },
+        { name: 'imdbId', type: 'text', unique: true, index: true, validate: validateImdbId },
+        { name: 'trailerYoutubeKey', type: 'text', maxLength: 32 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'poster', type: 'upload', relationTo: 'media' },
+        { name: 'backdrop', type: 'upload', relationTo: 'media' },
+      ],
+    },
+    { name: 'genres', type: 'relationship', relationTo: 'genres', hasMany: true },
+    {
+      name: 'cast',
+      type: 'array',
+      fields: [
+        { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+        { name: 'character', type: 'text', localized: true, maxLength: 300 },
+        { name: 'order', type: 'number', min: 0, admin: { description: 'Billing order, 0 first.' } },
+      ],
+    },
+    {
+      name: 'crew',
+      type: 'array',
+      fields: [
+        { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+        {
+          name: 'department',
+          type: 'select',
+          required: true,
+          options: crewDepartments.map((d) => ({ label: d, value: d })),
+        },
+        { name: 'job', type: 'text', localized: true, maxLength: 200 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'rentalPriceLak',
+          label: 'Rental price (LAK)',
+          type: 'number',
+          required: true,
+          min: 0,
+          defaultValue: 20_000,
+        },
+        {
+          name: 'rentalWindowHours',
+          label: 'Rental window (hours)',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 24 * 30,
+          defaultValue: 24,
+        },
+      ],
+    },
+    {
+      name: 'video',
+      type: 'group',
+      // Where the stream lives is for the server's stream issuer, not for the public API.
+      access: { read: editorsOnlyField },
+      fields: [
+        {
+          name: 'masterPlaylist',
+          type: 'text',
+          admin: { description: 'Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".' },
+        },
+        { name: 'durationSeconds', type: 'number', min: 0 },
+        {
+          name: 'variants',
+          type: 'array',
+          fields: [
+            { name: 'name', type: 'text', required: true },
+            { name: 'height', type: 'number', required: true, min: 1 },
+            { name: 'bandwidth', type: 'number', required: true, min: 1 },
+          ],
+        },
+        {
+          name: 'subtitles',
+          type: 'array',
+          fields: [
+            {
+              name: 'language',
+              type: 'select',
+              required: true,
+              options: [
+                { label: 'English', value: 'en' },
+                { label: 'ລາວ', value: 'lo' },
+              ],
+            },
+            { name: 'path', type: 'text', required: true, admin: { description: 'WebVTT file in video storage.' } },
+          ],
+        },
+      ],
+    },
+  ],
+}
+
+function validateImdbId(value: string | null | undefined): true | string {
+  if (value === null || value === undefined || value === '') return true
+  return /^tt\d{7,10}$/.test(value) ? true : 'An IMDb id looks like "tt1234567".'
+}

@@ -1,0 +1,19 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+/**
+ * A viewer's row belongs to a user or to an anonymous identity, never both and never neither.
+ * The database enforces the same rule with a CHECK constraint; this hook turns it into a clear 400.
+ */
+export const exactlyOneOwner: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const hasUser = merged.user !== undefined && merged.user !== null && merged.user !== ''
+  const hasAnonymousId = typeof merged.anonymousId === 'string' && merged.anonymousId !== ''
+  if (hasUser === hasAnonymousId) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'user', message: 'Set exactly one owner: a user or an anonymous id.' }],
+      req,
+    })
+  }
+  return data
+}

@@ -1,0 +1,21 @@
+import type { Field } from 'payload'
+import { adminsOnlyField } from '../access/adminsOnly'
+
+/** The owner of a viewer's row: a user or an anonymous identity (see exactlyOneOwner). */
+export const ownerFields: Field[] = [
+  {
+    name: 'user',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    access: { update: adminsOnlyField },
+  },
+  {
+    name: 'anonymousId',
+    type: 'text',
+    index: true,
+    // Set only by the server from the signed anonymous-identity cookie, never from a request body.
+    access: { create: adminsOnlyField, read: adminsOnlyField, update: adminsOnlyField },
+    admin: { description: 'The anonymous identity that owns this row, when no user does.' },
+  },
+]

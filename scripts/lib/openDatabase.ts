@@ -1,0 +1,29 @@
+import { getPayload, type Payload } from 'payload'
+import { bootDatabase } from '../../src/lib/database/bootDatabase'
+
+/**
+ * The start of every command that touches the database: make sure the server and database exist
+ * (embedded when DATABASE_URL is unset), then bring the schema up to date from migrations/.
+ */
+export async function openDatabase(): Promise<{ payload: Payload; stopDatabase: () => Promise<void> }> {
+  const { stop } = await bootDatabase()
+  // Imported only now: the config reads the environment that bootDatabase settles.
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  return { payload, stopDatabase: stop }
+}
+
+/** Runs a child command until it ends, forwarding Ctrl-C, then stops what we started. */
+export async function runUntilExit(
+  spawnChild: () => import('node:child_process').ChildProcess,
+  cleanup: () => Promise<void>,
+): Promise<never> {
+  const child = spawnChild()
+  const forward = (signal: NodeJS.Signals) => child.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  const code = await new Promise<number>((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 0)))
+  await cleanup()
+  process.exit(code)
+}

@@ -1,0 +1,18 @@
+/** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+import { spawn } from 'node:child_process'
+import { missingSecretMessage } from '../src/lib/config/payloadSecret'
+import { openDatabase, runUntilExit } from './lib/openDatabase'
+
+Object.assign(process.env, { NODE_ENV: 'production' })
+if (!process.env.PAYLOAD_SECRET?.trim()) {
+  console.error(`\n  Cannot start: ${missingSecretMessage}\n`)
+  process.exit(1)
+}
+
+const { payload, stopDatabase } = await openDatabase()
+await payload.destroy()
+
+await runUntilExit(
+  () => spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),
+  stopDatabase,
+)

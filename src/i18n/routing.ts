@@ -1,0 +1,10 @@
+import { defineRouting } from 'next-intl/routing'
+import { defaultLocale, locales } from './locales'
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: 'always',
+  // `/` is negotiated in proxy.ts (Thai readers go to Lao); next-intl's own detection would send them to English.
+  localeDetection: false,
+})

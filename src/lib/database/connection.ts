@@ -1,0 +1,23 @@
+/** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
+export const embeddedPort = (): number => Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
+
+export const embeddedDatabaseName = 'lao_cinema'
+
+export const embeddedServerUrl = (database = 'postgres'): string =>
+  `postgres://postgres:postgres@127.0.0.1:${embeddedPort()}/${database}`
+
+/** The database the app uses: DATABASE_URL, or the embedded server's database. */
+export const databaseUrl = (): string => process.env.DATABASE_URL || embeddedServerUrl(embeddedDatabaseName)
+
+/** The same server, another database: used to create and drop databases. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${database}`
+  return parsed.toString()
+}
+
+export function databaseNameOf(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''))
+  if (!name) throw new Error(`DATABASE_URL names no database: ${url}`)
+  return name
+}

