@@ -175,17 +175,17 @@ export interface Movie {
     | {
         person: number | Person;
         department:
-          | 'Directing'
-          | 'Writing'
-          | 'Production'
-          | 'Camera'
-          | 'Sound'
-          | 'Editing'
-          | 'Art'
-          | 'Costume & Make-Up'
-          | 'Visual Effects'
-          | 'Crew'
-          | 'Lighting';
+          | 'directing'
+          | 'writing'
+          | 'production'
+          | 'camera'
+          | 'sound'
+          | 'editing'
+          | 'art'
+          | 'costume_makeup'
+          | 'visual_effects'
+          | 'lighting'
+          | 'crew';
         job?: string | null;
         id?: string | null;
       }[]

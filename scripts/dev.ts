@@ -2,6 +2,7 @@
  * `npm run dev`: database (embedded unless DATABASE_URL is set), migrations, the sample catalogue
  * on first run, then `next dev`.
  */
+import { closePayload } from '../src/lib/database/closePayload'
 import { spawn } from 'node:child_process'
 import { printSeedResult, seed } from '../src/seed'
 import { openDatabase, runUntilExit } from './lib/openDatabase'
@@ -13,7 +14,7 @@ if (films === 0 && users === 0) {
   console.log('Empty database: seeding the sample catalogue…')
   printSeedResult(await seed(payload))
 }
-await payload.destroy()
+await closePayload(payload)
 
 await runUntilExit(
   () => spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),

@@ -1,7 +1,8 @@
 /** `npm run migrate`: applies pending migrations to the app's database. */
+import { closePayload } from '../src/lib/database/closePayload'
 import { openDatabase } from './lib/openDatabase'
 
 const { payload, stopDatabase } = await openDatabase()
-await payload.destroy()
+await closePayload(payload)
 await stopDatabase()
 process.exit(0)

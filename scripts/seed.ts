@@ -1,4 +1,5 @@
 /** `npm run seed`: adds the sample catalogue (and an admin when there are no users yet). */
+import { closePayload } from '../src/lib/database/closePayload'
 import { printSeedResult, seed } from '../src/seed'
 import { openDatabase } from './lib/openDatabase'
 
@@ -8,7 +9,7 @@ try {
     await seed(payload, { adminEmail: process.env.SEED_ADMIN_EMAIL, adminPassword: process.env.SEED_ADMIN_PASSWORD }),
   )
 } finally {
-  await payload.destroy()
+  await closePayload(payload)
   await stopDatabase()
 }
 process.exit(0)

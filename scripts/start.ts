@@ -1,4 +1,5 @@
 /** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+import { closePayload } from '../src/lib/database/closePayload'
 import { spawn } from 'node:child_process'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
 import { openDatabase, runUntilExit } from './lib/openDatabase'
@@ -10,7 +11,7 @@ if (!process.env.PAYLOAD_SECRET?.trim()) {
 }
 
 const { payload, stopDatabase } = await openDatabase()
-await payload.destroy()
+await closePayload(payload)
 
 await runUntilExit(
   () => spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),

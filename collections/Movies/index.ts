@@ -4,18 +4,19 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { isEditor } from '../access/roles'
 import { slugFromField, validateSlug } from '../shared/slug'
 
+/** TMDB's crew departments; values are GraphQL-safe, labels are TMDB's names. */
 export const crewDepartments = [
-  'Directing',
-  'Writing',
-  'Production',
-  'Camera',
-  'Sound',
-  'Editing',
-  'Art',
-  'Costume & Make-Up',
-  'Visual Effects',
-  'Crew',
-  'Lighting',
+  { value: 'directing', label: 'Directing' },
+  { value: 'writing', label: 'Writing' },
+  { value: 'production', label: 'Production' },
+  { value: 'camera', label: 'Camera' },
+  { value: 'sound', label: 'Sound' },
+  { value: 'editing', label: 'Editing' },
+  { value: 'art', label: 'Art' },
+  { value: 'costume_makeup', label: 'Costume & Make-Up' },
+  { value: 'visual_effects', label: 'Visual Effects' },
+  { value: 'lighting', label: 'Lighting' },
+  { value: 'crew', label: 'Crew' },
 ] as const
 
 export const videoVariants = [
@@ -114,7 +115,7 @@ export const Movies: CollectionConfig<'movies'> = {
           name: 'department',
           type: 'select',
           required: true,
-          options: crewDepartments.map((d) => ({ label: d, value: d })),
+          options: crewDepartments.map((d) => ({ ...d })),
         },
         { name: 'job', type: 'text', localized: true, maxLength: 200 },
       ],

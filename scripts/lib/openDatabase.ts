@@ -10,7 +10,8 @@ export async function openDatabase(): Promise<{ payload: Payload; stopDatabase: 
   // Imported only now: the config reads the environment that bootDatabase settles.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  const { migrations } = await import('../../migrations')
+  await payload.db.migrate({ migrations })
   return { payload, stopDatabase: stop }
 }
 

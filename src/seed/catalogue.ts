@@ -24,7 +24,7 @@ export type SeedFilm = {
   runtime: number
   genres: string[]
   palette: [string, string, string]
-  crew: { person: string; department: 'Directing' | 'Writing' | 'Camera' | 'Sound' | 'Editing' | 'Production'; job: Localized }[]
+  crew: { person: string; department: 'directing' | 'writing' | 'camera' | 'sound' | 'editing' | 'production'; job: Localized }[]
   cast: { person: string; character: Localized }[]
   rentalPriceLak: number
   sampleVideo?: boolean
@@ -43,7 +43,7 @@ export const seedGenres: SeedGenre[] = [
   { slug: 'history', tmdbId: 36, name: { en: 'History', lo: 'ປະຫວັດສາດ' } },
 ]
 
-const director = (en: string, lo: string) => ({ department: 'Directing' as const, job: { en, lo } })
+const director = (en: string, lo: string) => ({ department: 'directing' as const, job: { en, lo } })
 
 export const seedPeople: SeedPerson[] = [
   {
@@ -122,10 +122,10 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#0b3d5c', '#e7a13a', '#1c6e5a'],
     crew: [
       { person: 'souksavanh', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'mali', department: 'Writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
-      { person: 'sengphet', department: 'Camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
-      { person: 'vanna', department: 'Sound', job: { en: 'Original Music Composer', lo: 'ຜູ້ແຕ່ງດົນຕີ' } },
-      { person: 'somsack', department: 'Editing', job: { en: 'Editor', lo: 'ຜູ້ຕັດຕໍ່' } },
+      { person: 'mali', department: 'writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
+      { person: 'sengphet', department: 'camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
+      { person: 'vanna', department: 'sound', job: { en: 'Original Music Composer', lo: 'ຜູ້ແຕ່ງດົນຕີ' } },
+      { person: 'somsack', department: 'editing', job: { en: 'Editor', lo: 'ຜູ້ຕັດຕໍ່' } },
     ],
     cast: [
       { person: 'khamla', character: { en: 'Manivanh', lo: 'ມະນີວັນ' } },
@@ -150,8 +150,8 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#1b1b2f', '#e94560', '#162447'],
     crew: [
       { person: 'vilayphone', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'vilayphone', department: 'Writing', job: { en: 'Writer', lo: 'ຜູ້ຂຽນບົດ' } },
-      { person: 'sengphet', department: 'Camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
+      { person: 'vilayphone', department: 'writing', job: { en: 'Writer', lo: 'ຜູ້ຂຽນບົດ' } },
+      { person: 'sengphet', department: 'camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
     ],
     cast: [
       { person: 'noy', character: { en: 'Kham', lo: 'ຄຳ' } },
@@ -193,7 +193,7 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#264653', '#e9c46a', '#8ab17d'],
     crew: [
       { person: 'souksavanh', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'mali', department: 'Writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
+      { person: 'mali', department: 'writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
     ],
     cast: [
       { person: 'bounmy', character: { en: 'Novice Phet', lo: 'ຈົວເພັດ' } },
@@ -236,7 +236,7 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#606c38', '#fefae0', '#bc6c25'],
     crew: [
       { person: 'anousone', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'vanna', department: 'Sound', job: { en: 'Sound Designer', lo: 'ອອກແບບສຽງ' } },
+      { person: 'vanna', department: 'sound', job: { en: 'Sound Designer', lo: 'ອອກແບບສຽງ' } },
     ],
     cast: [{ person: 'somphone', character: { en: 'Himself', lo: 'ຕົນເອງ' } }],
     rentalPriceLak: 10_000,
@@ -256,7 +256,7 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#355070', '#eaac8b', '#6d597a'],
     crew: [
       { person: 'souksavanh', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'sengphet', department: 'Camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
+      { person: 'sengphet', department: 'camera', job: { en: 'Director of Photography', lo: 'ຜູ້ກຳກັບພາບ' } },
     ],
     cast: [
       { person: 'kesone', character: { en: 'Dao', lo: 'ດາວ' } },
@@ -298,7 +298,7 @@ export const seedFilms: SeedFilm[] = [
     palette: ['#fdf0d5', '#c1121f', '#669bbc'],
     crew: [
       { person: 'souksavanh', ...director('Director', 'ຜູ້ກຳກັບ') },
-      { person: 'mali', department: 'Writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
+      { person: 'mali', department: 'writing', job: { en: 'Screenplay', lo: 'ບົດຮູບເງົາ' } },
     ],
     cast: [
       { person: 'khamla', character: { en: 'Chanthavy', lo: 'ຈັນທະວີ' } },
@@ -355,7 +355,7 @@ export const seedFilms: SeedFilm[] = [
     runtime: 94,
     genres: ['thriller'],
     palette: ['#03071e', '#d00000', '#faa307'],
-    crew: [{ person: 'vilayphone', department: 'Directing', job: { en: 'Director' } }],
+    crew: [{ person: 'vilayphone', department: 'directing', job: { en: 'Director' } }],
     cast: [{ person: 'noy', character: { en: 'The driver' } }],
     rentalPriceLak: 20_000,
   },
@@ -369,7 +369,7 @@ export const seedFilms: SeedFilm[] = [
     runtime: 103,
     genres: ['drama', 'family'],
     palette: ['#540b0e', '#e09f3e', '#9e2a2b'],
-    crew: [{ person: 'souksavanh', department: 'Directing', job: { en: 'Director' } }],
+    crew: [{ person: 'souksavanh', department: 'directing', job: { en: 'Director' } }],
     cast: [
       { person: 'kesone', character: { en: 'Phaeng' } },
       { person: 'douangdao', character: { en: 'Mother' } },
@@ -385,7 +385,7 @@ export const seedFilms: SeedFilm[] = [
     runtime: 71,
     genres: ['documentary'],
     palette: ['#582f0e', '#936639', '#a4ac86'],
-    crew: [{ person: 'anousone', department: 'Directing', job: { en: 'Director' } }],
+    crew: [{ person: 'anousone', department: 'directing', job: { en: 'Director' } }],
     cast: [],
     rentalPriceLak: 10_000,
   },

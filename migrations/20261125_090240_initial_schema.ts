@@ -3,10 +3,10 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('en', 'lo');
-  CREATE TYPE "public"."enum_movies_crew_department" AS ENUM('Directing', 'Writing', 'Production', 'Camera', 'Sound', 'Editing', 'Art', 'Costume & Make-Up', 'Visual Effects', 'Crew', 'Lighting');
+  CREATE TYPE "public"."enum_movies_crew_department" AS ENUM('directing', 'writing', 'production', 'camera', 'sound', 'editing', 'art', 'costume_makeup', 'visual_effects', 'lighting', 'crew');
   CREATE TYPE "public"."enum_movies_video_subtitles_language" AS ENUM('en', 'lo');
   CREATE TYPE "public"."enum_movies_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum__movies_v_version_crew_department" AS ENUM('Directing', 'Writing', 'Production', 'Camera', 'Sound', 'Editing', 'Art', 'Costume & Make-Up', 'Visual Effects', 'Crew', 'Lighting');
+  CREATE TYPE "public"."enum__movies_v_version_crew_department" AS ENUM('directing', 'writing', 'production', 'camera', 'sound', 'editing', 'art', 'costume_makeup', 'visual_effects', 'lighting', 'crew');
   CREATE TYPE "public"."enum__movies_v_version_video_subtitles_language" AS ENUM('en', 'lo');
   CREATE TYPE "public"."enum__movies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__movies_v_published_locale" AS ENUM('en', 'lo');

@@ -1,0 +1,39 @@
+import { closePayload } from '../../src/lib/database/closePayload'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import type { TestProject } from 'vitest/node'
+import { createThrowawayDatabase } from '../support/throwawayDatabase'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+    dataDir: string
+    payloadSecret: string
+  }
+}
+
+/** One migrated throwaway database and data folder for the integration run, dropped afterwards. */
+export default async function setup(project: TestProject) {
+  const database = await createThrowawayDatabase('int', 54339)
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'lao-cinema-int-data-'))
+  process.env.DATABASE_URL = database.url
+  process.env.DATA_DIR = dataDir
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  project.provide('databaseUrl', database.url)
+  project.provide('dataDir', dataDir)
+  project.provide('payloadSecret', process.env.PAYLOAD_SECRET)
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  const { migrations } = await import('../../migrations')
+  await payload.db.migrate({ migrations })
+  await closePayload(payload)
+
+  return async () => {
+    await database.drop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,55 @@
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { testPayload } from './payload'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+export type ApiResponse = { status: number; body: any }
+
+/**
+ * Calls Payload's REST API through the same Next.js route handlers production serves at /api,
+ * in-process: an integrator's request and the test's request take the same path.
+ */
+export async function rest(
+  method: Method,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<ApiResponse> {
+  const { config } = await testPayload()
+  const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+  const request = new Request(url, {
+    method,
+    headers: headers(options.token, options.body !== undefined),
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, body: await parse(response) }
+}
+
+export async function graphql(query: string, options: { token?: string; variables?: unknown } = {}): Promise<ApiResponse> {
+  const { config } = await testPayload()
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: headers(options.token, true),
+    body: JSON.stringify({ query, variables: options.variables }),
+  })
+  const response = await GRAPHQL_POST(config)(request)
+  return { status: response.status, body: await parse(response) }
+}
+
+function headers(token: string | undefined, json: boolean): HeadersInit {
+  return {
+    ...(json ? { 'Content-Type': 'application/json' } : {}),
+    ...(token ? { Authorization: `JWT ${token}` } : {}),
+  }
+}
+
+async function parse(response: Response) {
+  const text = await response.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+import type { User } from '../../../payload-types'
+
+export type Caller = 'anonymous' | 'viewer' | 'otherViewer' | 'editor' | 'admin'
+export const callers: Caller[] = ['anonymous', 'viewer', 'otherViewer', 'editor', 'admin']
+
+export type SignedIn = { user: User; token: string }
+
+export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`
+
+/** Creates (or reuses) an account with the role and logs it in for a JWT. */
+export async function signIn(payload: Payload, role: User['role'], label: string): Promise<SignedIn> {
+  const email = `${label}@int.test`
+  const password = `pw-${label}-ສັນຍານ-1234`
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  if (!existing.docs[0]) {
+    await payload.create({ collection: 'users', data: { email, password, role, displayName: label }, overrideAccess: true })
+  }
+  const { user, token } = await payload.login({ collection: 'users', data: { email, password } })
+  if (!token) throw new Error(`no token for ${label}`)
+  return { user: user as User, token }
+}
+
+/** One account per kind of caller; the first account of a fresh database becomes admin anyway. */
+export async function signInEveryone(payload: Payload): Promise<Record<Exclude<Caller, 'anonymous'>, SignedIn>> {
+  const admin = await signIn(payload, 'admin', 'admin')
+  return {
+    admin,
+    editor: await signIn(payload, 'editor', 'editor'),
+    viewer: await signIn(payload, 'viewer', 'viewer'),
+    otherViewer: await signIn(payload, 'viewer', 'other-viewer'),
+  }
+}
+
+export async function createMovie(
+  payload: Payload,
+  data: { title: string; lo?: string; status?: 'draft' | 'published'; slug?: string },
+) {
+  const status = data.status ?? 'published'
+  const movie = await payload.create({
+    collection: 'movies',
+    locale: 'en',
+    draft: status === 'draft',
+    overrideAccess: true,
+    data: { title: data.title, slug: data.slug ?? unique('film'), _status: status, rentalPriceLak: 20000, rentalWindowHours: 24 },
+  })
+  if (data.lo) {
+    await payload.update({
+      collection: 'movies',
+      id: movie.id,
+      locale: 'lo',
+      draft: status === 'draft',
+      overrideAccess: true,
+      data: { title: data.lo, _status: status },
+    })
+  }
+  return movie
+}

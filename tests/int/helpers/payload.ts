@@ -1,0 +1,17 @@
+import { getPayload, type Payload } from 'payload'
+import { inject } from 'vitest'
+
+let instance: Promise<{ payload: Payload; config: Awaited<typeof import('../../../payload.config').default> }> | undefined
+
+/** The Payload of the integration run, on the run's throwaway database. */
+export function testPayload() {
+  instance ??= (async () => {
+    process.env.DATABASE_URL = inject('databaseUrl')
+    process.env.DATA_DIR = inject('dataDir')
+    process.env.PAYLOAD_SECRET = inject('payloadSecret')
+    const { default: configPromise } = await import('../../../payload.config')
+    const config = await configPromise
+    return { payload: await getPayload({ config }), config }
+  })()
+  return instance
+}

@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { createDatabaseIfMissing, dropDatabase } from '../../src/lib/database/createDatabase'
+import { withDatabase } from '../../src/lib/database/connection'
+import { startEmbeddedPostgres } from '../../src/lib/database/embeddedPostgres'
+
+/**
+ * A database that exists for one test run: on DATABASE_URL's server when it is set (CI, or a
+ * developer's own PostgreSQL), otherwise on an embedded PostgreSQL started for the run.
+ */
+export async function createThrowawayDatabase(purpose: string, embeddedPort: number) {
+  const name = `lao_cinema_${purpose}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+  let stopServer = async () => {}
+  let tempDir: string | undefined
+  let serverUrl = process.env.DATABASE_URL
+  if (!serverUrl) {
+    tempDir = await mkdtemp(path.join(tmpdir(), `lao-cinema-${purpose}-pg-`))
+    const server = await startEmbeddedPostgres({ dataParent: tempDir, port: embeddedPort, persistent: false })
+    serverUrl = server.serverUrl()
+    stopServer = server.stop
+  }
+  const url = withDatabase(serverUrl, name)
+  await createDatabaseIfMissing(url)
+  return {
+    url,
+    async drop() {
+      await dropDatabase(url)
+      await stopServer()
+      if (tempDir) await rm(tempDir, { recursive: true, force: true })
+    },
+  }
+}
