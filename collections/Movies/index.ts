@@ -35,6 +35,7 @@ export const Movies: CollectionConfig<'movies'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'releaseDate', 'slug', '_status'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
+    pagination: { defaultLimit: 50 },
   },
   access: {
     read: publishedOrEditor,

@@ -1,3 +1,4 @@
+import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
 import { getPayload, type Payload } from 'payload'
 import { bootDatabase } from '../../src/lib/database/bootDatabase'
 
@@ -10,8 +11,7 @@ export async function openDatabase(): Promise<{ payload: Payload; stopDatabase: 
   // Imported only now: the config reads the environment that bootDatabase settles.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  const { migrations } = await import('../../migrations')
-  await payload.db.migrate({ migrations })
+  await migrateDatabase(payload)
   return { payload, stopDatabase: stop }
 }
 

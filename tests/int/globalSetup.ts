@@ -1,3 +1,4 @@
+import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
 import { closePayload } from '../../src/lib/database/closePayload'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -28,8 +29,7 @@ export default async function setup(project: TestProject) {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  const { migrations } = await import('../../migrations')
-  await payload.db.migrate({ migrations })
+  await migrateDatabase(payload)
   await closePayload(payload)
 
   return async () => {

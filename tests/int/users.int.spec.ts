@@ -6,7 +6,7 @@ import { createMovie, signIn, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 
 describe('users', () => {
-  it('the first account created becomes admin; later ones are viewers', async () => {
+  it('the first account created becomes admin, whatever role it asked for; later ones keep theirs', async () => {
     const { payload } = await testPayload()
     // Inside a transaction that is rolled back, so the shared test database keeps its users.
     const req = await createLocalReq({}, payload)
@@ -16,8 +16,8 @@ describe('users', () => {
       const transaction = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> })
         .sessions[String(await req.transactionID)]!
       await transaction.db.execute(sql`TRUNCATE users CASCADE`)
-      const first = await payload.create({ collection: 'users', data: { email: 'first@int.test', password: 'ສັນຍານ-first-1' }, req })
-      const second = await payload.create({ collection: 'users', data: { email: 'second@int.test', password: 'ສັນຍານ-second-1' }, req })
+      const first = await payload.create({ collection: 'users', data: { email: 'first@int.test', password: 'ສັນຍານ-first-1', role: 'viewer' }, req })
+      const second = await payload.create({ collection: 'users', data: { email: 'second@int.test', password: 'ສັນຍານ-second-1', role: 'viewer' }, req })
       expect(first.role).toBe('admin')
       expect(second.role).toBe('viewer')
     } finally {

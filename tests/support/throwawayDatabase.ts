@@ -26,7 +26,8 @@ export async function createThrowawayDatabase(purpose: string, embeddedPort: num
   return {
     url,
     async drop() {
-      await dropDatabase(url)
+      // An embedded server is thrown away whole (it may already be stopping on the same signal).
+      if (!tempDir) await dropDatabase(url)
       await stopServer()
       if (tempDir) await rm(tempDir, { recursive: true, force: true })
     },

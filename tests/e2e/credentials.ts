@@ -1,0 +1,12 @@
+import path from 'node:path'
+
+/** Where the e2e server leaves the admin login that the seed printed, for the tests to use. */
+export const adminCredentialsFile = path.resolve('test-results', 'e2e-admin-login.json')
+
+/** Reads the login from the seed's own printed lines, exactly as a newcomer would copy it. */
+export function parsePrintedLogin(output: string): { email: string; password: string } {
+  const email = /email:\s+(\S+)/.exec(output)?.[1]
+  const password = /password:\s+(\S+)/.exec(output)?.[1]
+  if (!email || !password) throw new Error(`The seed printed no admin login:\n${output}`)
+  return { email, password }
+}

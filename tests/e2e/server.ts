@@ -1,0 +1,50 @@
+/**
+ * The server the e2e tests run against: a throwaway database, the real `npm run seed` (whose
+ * printed admin login the tests use), then the real `npm start` on the production build.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createThrowawayDatabase } from '../support/throwawayDatabase'
+import { adminCredentialsFile, parsePrintedLogin } from './credentials'
+
+const port = process.argv[2] ?? '3100'
+const database = await createThrowawayDatabase('e2e', 54349)
+const dataDir = mkdtempSync(path.join(tmpdir(), 'lao-cinema-e2e-data-'))
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  DATA_DIR: dataDir,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+let server: ChildProcess | undefined
+let stopping = false
+async function stop(code: number) {
+  if (stopping) return
+  stopping = true
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server!.once('exit', resolve))
+  }
+  await database.drop().catch((error) => console.error('could not drop the e2e database', error))
+  rmSync(dataDir, { recursive: true, force: true })
+  process.exit(code)
+}
+process.on('SIGTERM', () => void stop(0))
+process.on('SIGINT', () => void stop(0))
+
+const seedOutput = await new Promise<string>((resolve, reject) => {
+  const seed = spawn('npx', ['tsx', 'scripts/seed.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  seed.stdout.on('data', (chunk) => (output += chunk))
+  seed.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`seed failed (${code}):\n${output}`))))
+})
+mkdirSync(path.dirname(adminCredentialsFile), { recursive: true })
+writeFileSync(adminCredentialsFile, JSON.stringify(parsePrintedLogin(seedOutput)))
+
+server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
+server.on('exit', (code) => void stop(code ?? 1))
