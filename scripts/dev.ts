@@ -2,6 +2,7 @@
  * `npm run dev`: database (embedded unless DATABASE_URL is set), migrations, the sample catalogue
  * on first run, then `next dev`.
  */
+import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { spawn } from 'node:child_process'
 import { printSeedResult, seed } from '../src/seed'

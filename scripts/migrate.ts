@@ -1,4 +1,5 @@
 /** `npm run migrate`: applies pending migrations to the app's database. */
+import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { openDatabase } from './lib/openDatabase'
 

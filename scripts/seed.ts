@@ -1,4 +1,5 @@
 /** `npm run seed`: adds the sample catalogue (and an admin when there are no users yet). */
+import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { printSeedResult, seed } from '../src/seed'
 import { openDatabase } from './lib/openDatabase'

@@ -1,10 +1,10 @@
 /** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { spawn } from 'node:child_process'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
 import { openDatabase, runUntilExit } from './lib/openDatabase'
 
-Object.assign(process.env, { NODE_ENV: 'production' })
 if (!process.env.PAYLOAD_SECRET?.trim()) {
   console.error(`\n  Cannot start: ${missingSecretMessage}\n`)
   process.exit(1)
