@@ -21,14 +21,15 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
-let server: ChildProcess | undefined
+const running: { server?: ChildProcess } = {}
 let stopping = false
 async function stop(code: number) {
   if (stopping) return
   stopping = true
+  const { server } = running
   if (server && server.exitCode === null) {
     server.kill('SIGTERM')
-    await new Promise((resolve) => server!.once('exit', resolve))
+    await new Promise((resolve) => server.once('exit', resolve))
   }
   await database.drop().catch((error) => console.error('could not drop the e2e database', error))
   rmSync(dataDir, { recursive: true, force: true })
@@ -46,5 +47,5 @@ const seedOutput = await new Promise<string>((resolve, reject) => {
 mkdirSync(path.dirname(adminCredentialsFile), { recursive: true })
 writeFileSync(adminCredentialsFile, JSON.stringify(parsePrintedLogin(seedOutput)))
 
-server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
-server.on('exit', (code) => void stop(code ?? 1))
+running.server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
+running.server.on('exit', (code) => void stop(code ?? 1))
