@@ -74,7 +74,9 @@ export interface Config {
     users: User;
     rentals: Rental;
     'watch-progress': WatchProgress;
+    'tmdb-imports': TmdbImport;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,7 +90,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     rentals: RentalsSelect<false> | RentalsSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
+    'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +113,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      importTmdbBatch: TaskImportTmdbBatch;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -142,6 +152,10 @@ export interface Movie {
    * Made from the English title when left empty.
    */
   slug: string;
+  /**
+   * Set automatically: some English text has no Lao translation yet.
+   */
+  needsLao?: boolean | null;
   tagline?: string | null;
   overview?: string | null;
   originalTitle?: string | null;
@@ -228,6 +242,10 @@ export interface Movie {
 export interface Media {
   id: number;
   alt?: string | null;
+  /**
+   * The TMDB image this was imported from; re-imports reuse it.
+   */
+  tmdbFilePath?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -275,6 +293,10 @@ export interface Genre {
   name: string;
   slug: string;
   tmdbId?: number | null;
+  /**
+   * Set automatically: some English text has no Lao translation yet.
+   */
+  needsLao?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -287,6 +309,10 @@ export interface Person {
   name: string;
   biography?: string | null;
   tmdbId?: number | null;
+  /**
+   * Set automatically: some English text has no Lao translation yet.
+   */
+  needsLao?: boolean | null;
   profile?: (number | null) | Media;
   birthday?: string | null;
   placeOfBirth?: string | null;
@@ -368,6 +394,37 @@ export interface WatchProgress {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tmdb-imports".
+ */
+export interface TmdbImport {
+  id: number;
+  status: 'queued' | 'running' | 'done';
+  tmdbIds:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  total: number;
+  processed: number;
+  requestedBy?: (number | null) | User;
+  results?:
+    | {
+        tmdbId: number;
+        outcome: 'created' | 'updated' | 'failed';
+        movie?: (number | null) | Movie;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -382,6 +439,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'importTmdbBatch';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'importTmdbBatch') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -417,6 +566,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'watch-progress';
         value: number | WatchProgress;
+      } | null)
+    | ({
+        relationTo: 'tmdb-imports';
+        value: number | TmdbImport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -467,6 +620,7 @@ export interface PayloadMigration {
 export interface MoviesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  needsLao?: T;
   tagline?: T;
   overview?: T;
   originalTitle?: T;
@@ -530,6 +684,7 @@ export interface PeopleSelect<T extends boolean = true> {
   name?: T;
   biography?: T;
   tmdbId?: T;
+  needsLao?: T;
   profile?: T;
   birthday?: T;
   placeOfBirth?: T;
@@ -545,6 +700,7 @@ export interface GenresSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   tmdbId?: T;
+  needsLao?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -554,6 +710,7 @@ export interface GenresSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  tmdbFilePath?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -662,11 +819,64 @@ export interface WatchProgressSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tmdb-imports_select".
+ */
+export interface TmdbImportsSelect<T extends boolean = true> {
+  status?: T;
+  tmdbIds?: T;
+  total?: T;
+  processed?: T;
+  requestedBy?: T;
+  results?:
+    | T
+    | {
+        tmdbId?: T;
+        outcome?: T;
+        movie?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -732,6 +942,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportTmdbBatch".
+ */
+export interface TaskImportTmdbBatch {
+  input: {
+    batchId: number;
+  };
+  output: {
+    created: number;
+    updated: number;
+    failed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,8 +8,13 @@ import { Media } from './collections/Media'
 import { Movies } from './collections/Movies'
 import { People } from './collections/People'
 import { Rentals } from './collections/Rentals'
+import { TmdbImports } from './collections/TmdbImports'
+import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
 import { Users } from './collections/Users'
 import { WatchProgress } from './collections/WatchProgress'
+import { adminsOnly } from './collections/access/adminsOnly'
+import { editorsOnly } from './collections/access/editorsOnly'
+import { nobody } from './collections/access/nobody'
 import { Homepage } from './globals/Homepage'
 import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
@@ -28,8 +33,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
   },
-  collections: [Movies, People, Genres, Media, Users, Rentals, WatchProgress],
+  collections: [Movies, People, Genres, Media, Users, Rentals, WatchProgress, TmdbImports],
   globals: [Homepage],
+  jobs: {
+    tasks: [importTmdbBatch],
+    // Jobs are queued and run by our own endpoints, never through the API by a caller.
+    access: { queue: () => false, run: () => false, cancel: () => false },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { read: editorsOnly, create: nobody, update: nobody, delete: adminsOnly },
+    }),
+  },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

@@ -1,5 +1,7 @@
 import * as migration_20261125_090240_initial_schema from './20261125_090240_initial_schema';
 import * as migration_20261125_090300_viewer_row_constraints from './20261125_090300_viewer_row_constraints';
+import * as migration_20261125_093114_tmdb_import_and_needs_lao from './20261125_093114_tmdb_import_and_needs_lao';
+import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200_backfill_needs_lao';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261125_090300_viewer_row_constraints.up,
     down: migration_20261125_090300_viewer_row_constraints.down,
-    name: '20261125_090300_viewer_row_constraints'
+    name: '20261125_090300_viewer_row_constraints',
+  },
+  {
+    up: migration_20261125_093114_tmdb_import_and_needs_lao.up,
+    down: migration_20261125_093114_tmdb_import_and_needs_lao.down,
+    name: '20261125_093114_tmdb_import_and_needs_lao',
+  },
+  {
+    up: migration_20261125_093200_backfill_needs_lao.up,
+    down: migration_20261125_093200_backfill_needs_lao.down,
+    name: '20261125_093200_backfill_needs_lao',
   },
 ];

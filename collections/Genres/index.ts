@@ -1,19 +1,24 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
+import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
 import { slugFromField, validateSlug } from '../shared/slug'
 
 export const Genres: CollectionConfig<'genres'> = {
   slug: 'genres',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'slug', 'tmdbId'],
+    defaultColumns: ['name', 'slug', 'needsLao'],
+    components: { beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'] },
   },
   access: {
     read: anyone,
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
+  },
+  hooks: {
+    beforeChange: [computeNeedsLao('genres', ['name'])],
   },
   defaultPopulate: {
     name: true,
@@ -32,5 +37,6 @@ export const Genres: CollectionConfig<'genres'> = {
       admin: { position: 'sidebar' },
     },
     { name: 'tmdbId', type: 'number', unique: true, index: true, min: 1 },
+    needsLaoField,
   ],
 }

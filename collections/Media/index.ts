@@ -26,5 +26,13 @@ export const Media: CollectionConfig<'media'> = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
-  fields: [{ name: 'alt', type: 'text', localized: true, maxLength: 300 }],
+  fields: [
+    { name: 'alt', type: 'text', localized: true, maxLength: 300 },
+    {
+      name: 'tmdbFilePath',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, description: 'The TMDB image this was imported from; re-imports reuse it.' },
+    },
+  ],
 }

@@ -2,7 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnly } from '../access/editorsOnly'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { isEditor } from '../access/roles'
+import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
 import { slugFromField, validateSlug } from '../shared/slug'
+import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
+import { importFromTmdb } from './endpoints/importFromTmdb'
 
 /** TMDB's crew departments; values are GraphQL-safe, labels are TMDB's names. */
 export const crewDepartments = [
@@ -26,6 +29,9 @@ export const videoVariants = [
   { name: '360p', height: 360, bandwidth: 800_000 },
 ] as const
 
+/** Every localized text of a film, for the "needs Lao" mark. */
+const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
+
 const editorsOnlyField = ({ req }: { req: { user?: unknown } }) =>
   isEditor(req.user as Parameters<typeof isEditor>[0])
 
@@ -33,7 +39,13 @@ export const Movies: CollectionConfig<'movies'> = {
   slug: 'movies',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'releaseDate', 'slug', '_status'],
+    defaultColumns: ['title', 'releaseDate', 'needsLao', '_status'],
+    components: {
+      beforeListTable: [
+        '/collections/Movies/components/ImportFromTmdb#ImportFromTmdb',
+        '/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter',
+      ],
+    },
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     pagination: { defaultLimit: 50 },
   },
@@ -43,6 +55,10 @@ export const Movies: CollectionConfig<'movies'> = {
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
+  },
+  endpoints: [importFromTmdb, bulkImportFromTmdb],
+  hooks: {
+    beforeChange: [computeNeedsLao('movies', localizedPaths)],
   },
   versions: {
     drafts: true,
@@ -66,6 +82,7 @@ export const Movies: CollectionConfig<'movies'> = {
       hooks: { beforeValidate: [slugFromField('title')] },
       admin: { position: 'sidebar', description: 'Made from the English title when left empty.' },
     },
+    needsLaoField,
     { name: 'tagline', type: 'text', localized: true, maxLength: 500 },
     { name: 'overview', type: 'textarea', localized: true },
     {

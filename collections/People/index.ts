@@ -1,18 +1,23 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
+import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
 
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'knownForDepartment', 'tmdbId'],
+    defaultColumns: ['name', 'knownForDepartment', 'needsLao'],
+    components: { beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'] },
   },
   access: {
     read: anyone,
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
+  },
+  hooks: {
+    beforeChange: [computeNeedsLao('people', ['name', 'biography', 'placeOfBirth'])],
   },
   defaultPopulate: {
     name: true,
@@ -22,6 +27,7 @@ export const People: CollectionConfig<'people'> = {
     { name: 'name', type: 'text', localized: true, required: true, maxLength: 200 },
     { name: 'biography', type: 'textarea', localized: true },
     { name: 'tmdbId', type: 'number', unique: true, index: true, min: 1 },
+    needsLaoField,
     { name: 'profile', type: 'upload', relationTo: 'media' },
     {
       type: 'row',

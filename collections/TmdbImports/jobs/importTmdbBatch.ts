@@ -1,0 +1,50 @@
+import type { TaskConfig } from 'payload'
+import type { User } from '../../../payload-types'
+import { TmdbError } from '../../../src/lib/tmdb/client'
+import { importMovieFromTmdb, ImportConflict } from '../../../src/lib/tmdb/importMovie'
+
+type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie?: number; message?: string }
+
+/**
+ * Imports a bulk request's TMDB ids one at a time, recording each result on the `tmdb-imports`
+ * document as it goes, so the editor watches progress. One failure never stops the others.
+ */
+export const importTmdbBatch: TaskConfig<{ input: { batchId: number }; output: { created: number; updated: number; failed: number } }> = {
+  slug: 'importTmdbBatch',
+  inputSchema: [{ name: 'batchId', type: 'number', required: true }],
+  outputSchema: [
+    { name: 'created', type: 'number', required: true },
+    { name: 'updated', type: 'number', required: true },
+    { name: 'failed', type: 'number', required: true },
+  ],
+  retries: 0,
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const batch = await payload.findByID({ collection: 'tmdb-imports', id: input.batchId, depth: 1, overrideAccess: true })
+    const user = typeof batch.requestedBy === 'object' ? (batch.requestedBy as User) : null
+    const tmdbIds = batch.tmdbIds as number[]
+    const results: Result[] = []
+    await payload.update({ collection: 'tmdb-imports', id: batch.id, overrideAccess: true, data: { status: 'running' } })
+
+    for (const tmdbId of tmdbIds) {
+      try {
+        const outcome = await importMovieFromTmdb(payload, tmdbId, { user })
+        results.push({ tmdbId, outcome: outcome.created ? 'created' : 'updated', movie: outcome.movie.id })
+      } catch (error) {
+        const known = error instanceof TmdbError || error instanceof ImportConflict
+        if (!known) payload.logger.error({ err: error }, `Bulk import: TMDB ${tmdbId} failed`)
+        results.push({ tmdbId, outcome: 'failed', message: known ? (error as Error).message : 'Failed on our side; nothing was saved.' })
+      }
+      await payload.update({
+        collection: 'tmdb-imports',
+        id: batch.id,
+        overrideAccess: true,
+        data: { processed: results.length, results },
+      })
+    }
+
+    await payload.update({ collection: 'tmdb-imports', id: batch.id, overrideAccess: true, data: { status: 'done' } })
+    const count = (outcome: Result['outcome']) => results.filter((r) => r.outcome === outcome).length
+    return { output: { created: count('created'), updated: count('updated'), failed: count('failed') } }
+  },
+}

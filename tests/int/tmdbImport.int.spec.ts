@@ -1,0 +1,272 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { fixtureFilm, sharedPersonId, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
+import { rest } from './helpers/api'
+import { signInEveryone, type Caller, type SignedIn } from './helpers/fixtures'
+import { testPayload } from './helpers/payload'
+
+let tmdb: FakeTmdb
+let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
+let sql: pg.Client
+
+const tables = ['movies', 'movies_locales', 'movies_cast', 'movies_crew', '_movies_v', 'people', 'people_locales', 'genres', 'genres_locales', 'media'] as const
+/** Every row the import could write, table by table. */
+async function rowCounts() {
+  const counts = {} as Record<(typeof tables)[number], number>
+  for (const table of tables) counts[table] = Number((await sql.query(`SELECT count(*) FROM "${table}"`)).rows[0].count)
+  return counts
+}
+
+const importAs = (caller: Caller, body: unknown) =>
+  rest('POST', 'movies/import-tmdb', { token: caller === 'anonymous' ? undefined : accounts[caller].token, body })
+
+beforeAll(async () => {
+  tmdb = await startFakeTmdb()
+  Object.assign(process.env, tmdb.env(), { TMDB_TIMEOUT_MS: '1500' })
+  const { payload } = await testPayload()
+  accounts = await signInEveryone(payload)
+  sql = new pg.Client({ connectionString: inject('databaseUrl') })
+  await sql.connect()
+})
+afterAll(async () => {
+  await sql?.end()
+  await tmdb?.close()
+})
+
+describe('POST /api/movies/import-tmdb', () => {
+  const { film, people } = fixtureFilm(101, { laoReleaseDate: '2019-12-02' })
+
+  it('creates the film, its genres, people, cast, key crew and images — as a draft', async () => {
+    tmdb.addFilm(film, people)
+    const before = await rowCounts()
+    const r = await importAs('editor', { tmdbId: 101 })
+    expect(r.status).toBe(201)
+    expect(r.body.created).toBe(true)
+
+    const movie = (await rest('GET', `movies/${r.body.doc.id}?depth=1&draft=true&locale=en`, { token: accounts.editor.token })).body
+    expect(movie).toMatchObject({
+      title: 'Film 101',
+      slug: 'film-101',
+      overview: 'The story of film 101.',
+      tagline: 'Tagline 101.',
+      originalTitle: 'ຮູບເງົາ 101',
+      originalLanguage: 'lo',
+      runtime: 100,
+      tmdbId: 101,
+      imdbId: 'tt0000101',
+      trailerYoutubeKey: 'trailer101',
+      _status: 'draft',
+    })
+    expect(movie.releaseDate.slice(0, 10)).toBe('2019-12-02')
+    expect(movie.genres.map((g: { name: string }) => g.name)).toEqual(['Drama', 'Romance'])
+
+    const billed = [...film.cast].sort((a, b) => a.order - b.order).slice(0, 20)
+    expect(movie.cast.map((c: any) => [c.person.name, c.character, c.order])).toEqual(billed.map((c) => [c.name, c.character, c.order]))
+    expect(movie.crew.map((c: any) => [c.person.name, c.department, c.job])).toEqual([
+      ['Director 101', 'directing', 'Director'],
+      ['Writer 101', 'writing', 'Screenplay'],
+      ['Producer 101', 'production', 'Producer'],
+      ['Cinematographer 101', 'camera', 'Director of Photography'],
+      ['Editor 101', 'editing', 'Editor'],
+      ['Vanna Rattanavong', 'sound', 'Original Music Composer'],
+    ])
+    const directorAtTmdb = people.find((p) => p.name === 'Director 101')!
+    const director = (await rest('GET', `people/${movie.crew[0].person.id}?locale=en`)).body
+    expect(director).toMatchObject({ tmdbId: directorAtTmdb.id, biography: directorAtTmdb.biography, placeOfBirth: 'Vientiane, Laos', knownForDepartment: 'Directing' })
+    expect(movie.poster).toMatchObject({ tmdbFilePath: '/poster-101.jpg', mimeType: 'image/jpeg' })
+    expect(movie.backdrop).toMatchObject({ tmdbFilePath: '/backdrop-101.jpg' })
+
+    const credited = new Set([...billed.map((c) => c.id), ...film.crew.filter((c) => c.job !== 'Assistant Director' && c.job !== 'Set Decoration').map((c) => c.id)])
+    const withProfile = people.filter((p) => credited.has(p.id) && p.profilePath).length
+    const after = await rowCounts()
+    expect(after.movies - before.movies).toBe(1)
+    expect(after.people - before.people).toBe(credited.size)
+    expect(after.genres - before.genres).toBe(2)
+    expect(after.movies_cast - before.movies_cast).toBe(20)
+    expect(after.movies_crew - before.movies_crew).toBe(6)
+    expect(after.media - before.media).toBe(2 + withProfile)
+  })
+
+  it('ships Lao names for TMDB’s standard genres', async () => {
+    const r = await rest('GET', 'genres?where[tmdbId][in]=18,10749&locale=lo&fallback-locale=none&sort=tmdbId')
+    expect(r.body.docs.map((g: { name: string }) => g.name)).toEqual(['ລະຄອນ', 'ໂຣແມນຕິກ'])
+  })
+
+  it('importing the same film again (by URL) creates nothing new', async () => {
+    const before = await rowCounts()
+    const r = await importAs('admin', { url: 'https://www.themoviedb.org/movie/101-film-101?language=lo' })
+    expect(r.status).toBe(200)
+    expect(r.body.created).toBe(false)
+    const after = await rowCounts()
+    expect({ ...after, _movies_v: 0 }).toEqual({ ...before, _movies_v: 0 })
+  })
+
+  it('a re-import keeps an editor’s Lao and hand-set fields, and takes TMDB’s new English', async () => {
+    const { payload } = await testPayload()
+    const [movie] = (await payload.find({ collection: 'movies', where: { tmdbId: { equals: 101 } }, draft: true, overrideAccess: true })).docs
+    const token = accounts.editor.token
+    const cast = movie!.cast!.map((row, i) => ({ id: row.id, character: i === 0 ? 'ຕົວລະຄອນທີໜຶ່ງ' : undefined }))
+    expect((await rest('PATCH', `movies/${movie!.id}?locale=lo&draft=true`, { token, body: { title: 'ສັນຍານ 101', overview: 'ເລື່ອງລາວຂອງຮູບເງົາ', cast } })).status).toBe(200)
+    expect((await rest('PATCH', `movies/${movie!.id}?draft=true`, { token, body: { rentalPriceLak: 35_000, slug: 'signal-101' } })).status).toBe(200)
+
+    tmdb.films.set(101, { ...film, overview: 'A new English overview from TMDB.', runtime: 104 })
+    const r = await importAs('editor', { tmdbId: 101 })
+    expect(r.status).toBe(200)
+
+    const lo = (await rest('GET', `movies/${movie!.id}?locale=lo&draft=true&depth=0`, { token })).body
+    const en = (await rest('GET', `movies/${movie!.id}?locale=en&draft=true&depth=0`, { token })).body
+    expect(lo.title).toBe('ສັນຍານ 101')
+    expect(lo.overview).toBe('ເລື່ອງລາວຂອງຮູບເງົາ')
+    expect(lo.cast[0].character).toBe('ຕົວລະຄອນທີໜຶ່ງ')
+    expect(en.title).toBe('Film 101')
+    expect(en.overview).toBe('A new English overview from TMDB.')
+    expect(en.runtime).toBe(104)
+    expect(en.rentalPriceLak).toBe(35_000)
+    expect(en.slug).toBe('signal-101')
+  })
+
+  it('gives a second film with the same title a slug with its year, and reuses people it shares', async () => {
+    const second = fixtureFilm(102, { title: 'Film 101', releaseDate: '2021-03-05', imdbId: 'tt0000102' })
+    tmdb.addFilm(second.film, second.people)
+    const peopleBefore = (await rowCounts()).people
+    const r = await importAs('editor', { tmdbId: 102 })
+    expect(r.status).toBe(201)
+    expect(r.body.doc.slug).toBe('film-101-2021')
+    const shared = await rest('GET', `people?where[tmdbId][equals]=${sharedPersonId}`)
+    expect(shared.body.totalDocs).toBe(1)
+    const newPeople = new Set([...second.film.cast.slice(-20), ...second.film.crew].map((c) => c.id))
+    newPeople.delete(sharedPersonId)
+    expect((await rowCounts()).people - peopleBefore).toBeLessThanOrEqual(newPeople.size)
+  })
+})
+
+describe('import errors are clear and leave nothing half-written', () => {
+  it('an unknown TMDB id → 404', async () => {
+    const r = await importAs('editor', { tmdbId: 999_999 })
+    expect(r.status).toBe(404)
+    expect(r.body.errors[0].message).toMatch(/TMDB has no movie/)
+  })
+
+  it.each([
+    [{}, 'tmdbId', /required/],
+    [{ tmdbId: 'abc' }, 'tmdbId', /number/],
+    [{ tmdbId: -5 }, 'tmdbId', /.+/],
+    [{ url: 'https://example.com/movie/5' }, 'url', /TMDB movie address/],
+    [{ tmdbId: 5, url: 'https://www.themoviedb.org/movie/5' }, 'tmdbId', /either/],
+    [{ tmdbId: 5, force: true }, 'force', /either/],
+    [[1, 2], 'tmdbId', /JSON object/],
+  ])('a malformed body %j → 400 naming %s', async (body, field, message) => {
+    const r = await importAs('editor', body)
+    expect(r.status).toBe(400)
+    expect(r.body.errors[0].field).toBe(field)
+    expect(r.body.errors[0].message).toMatch(message)
+  })
+
+  it('TMDB rejects the key → 502 saying so', async () => {
+    const key = process.env.TMDB_API_KEY
+    process.env.TMDB_API_KEY = 'wrong-key'
+    try {
+      const r = await importAs('editor', { tmdbId: 101 })
+      expect(r.status).toBe(502)
+      expect(r.body.errors[0].message).toMatch(/TMDB rejected the API key/)
+    } finally {
+      process.env.TMDB_API_KEY = key
+    }
+  })
+
+  it('TMDB times out → 504, nothing written', async () => {
+    const { film, people } = fixtureFilm(201)
+    tmdb.addFilm(film, people)
+    tmdb.behaviour.slow.set('/movie/201', 3000)
+    const before = await rowCounts()
+    const r = await importAs('editor', { tmdbId: 201 })
+    expect(r.status).toBe(504)
+    expect(r.body.errors[0].message).toMatch(/did not answer/)
+    expect(await rowCounts()).toEqual(before)
+  })
+
+  it.each([
+    ['a person', (id: number) => `/person/${id * 100 + 7}`],
+    ['an image', (id: number) => `/t/p/original/profile-${id}-12.jpg`],
+    ['the last image', (id: number) => `/t/p/original/backdrop-${id}.jpg`],
+  ])('TMDB fails mid-way (%s) → 502, and the database is exactly as before', async (_what, failingPath) => {
+    const id = 300 + Math.floor(Math.random() * 1000)
+    const { film, people } = fixtureFilm(id)
+    tmdb.addFilm(film, people)
+    tmdb.behaviour.failing.add(failingPath(id))
+    const before = await rowCounts()
+    const r = await importAs('editor', { tmdbId: id })
+    expect(r.status).toBe(502)
+    expect(await rowCounts()).toEqual(before)
+  })
+})
+
+describe('who may import', () => {
+  it.each([
+    ['anonymous', 401],
+    ['viewer', 403],
+    ['otherViewer', 403],
+  ] as const)('%s → %i, and nothing is fetched from TMDB', async (caller, status) => {
+    const asked = tmdb.requests.length
+    const r = await importAs(caller, { tmdbId: 101 })
+    expect(r.status).toBe(status)
+    expect(r.body.errors[0].message).toMatch(/editor/)
+    expect(tmdb.requests.slice(asked)).not.toContain('/movie/101')
+  })
+
+  it.each(['editor', 'admin'] as const)('%s → 200', async (caller) => {
+    expect((await importAs(caller, { tmdbId: 101 })).status).toBe(200)
+  })
+
+  it('bulk import: anonymous → 401, viewer → 403', async () => {
+    expect((await rest('POST', 'movies/import-tmdb/bulk', { body: { tmdbIds: [101] } })).status).toBe(401)
+    expect((await rest('POST', 'movies/import-tmdb/bulk', { token: accounts.viewer.token, body: { tmdbIds: [101] } })).status).toBe(403)
+  })
+
+  it('GraphQL exposes no import mutation', async () => {
+    const { graphql } = await import('./helpers/api')
+    const r = await graphql('{ __schema { mutationType { fields { name } } } }', { token: accounts.admin.token })
+    const names = r.body.data.__schema.mutationType.fields.map((f: { name: string }) => f.name)
+    expect(names.filter((n: string) => /tmdb|import/i.test(n))).toEqual([])
+  })
+})
+
+describe('bulk import', () => {
+  it('imports 20 ids as a job: 18 created, 2 failures reported, progress visible', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => 500 + i)
+    for (const id of ids.slice(0, 18)) {
+      const { film, people } = fixtureFilm(id)
+      tmdb.addFilm(film, people)
+    }
+    // 518 is unknown at TMDB; 519 fails there.
+    const failing = fixtureFilm(519)
+    tmdb.addFilm(failing.film, failing.people)
+    tmdb.behaviour.failing.add('/movie/519')
+
+    const started = Date.now()
+    const r = await rest('POST', 'movies/import-tmdb/bulk', { token: accounts.editor.token, body: { tmdbIds: ids } })
+    expect(r.status).toBe(202)
+    let batch = r.body.doc
+    const seenProgress = new Set<number>()
+    while (batch.status !== 'done') {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      batch = (await rest('GET', `tmdb-imports/${batch.id}?depth=0`, { token: accounts.editor.token })).body
+      seenProgress.add(batch.processed)
+      expect(Date.now() - started).toBeLessThan(120_000)
+    }
+    const seconds = (Date.now() - started) / 1000
+    console.log(`bulk import of 20 films took ${seconds.toFixed(1)} s`)
+
+    const outcomes = batch.results.map((x: { outcome: string }) => x.outcome)
+    expect(outcomes.filter((o: string) => o === 'created')).toHaveLength(18)
+    const failures = batch.results.filter((x: { outcome: string }) => x.outcome === 'failed')
+    expect(failures.map((f: { tmdbId: number }) => f.tmdbId)).toEqual([518, 519])
+    expect(failures[0].message).toMatch(/TMDB has no movie/)
+    expect(failures[1].message).toMatch(/TMDB answered 500/)
+    expect(batch.processed).toBe(20)
+    expect(seenProgress.size).toBeGreaterThan(1)
+
+    const viewerView = await rest('GET', `tmdb-imports/${batch.id}`, { token: accounts.viewer.token })
+    expect(viewerView.status).toBe(403)
+  })
+})
