@@ -10,3 +10,6 @@ export function parsePrintedLogin(output: string): { email: string; password: st
   if (!email || !password) throw new Error(`The seed printed no admin login:\n${output}`)
   return { email, password }
 }
+
+/** The film the e2e fake TMDB knows, for the admin's import. */
+export const e2eTmdbFilm = { id: 4242, title: 'The Long Walk Home' }

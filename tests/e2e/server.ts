@@ -7,14 +7,20 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fixtureFilm, startFakeTmdb } from '../support/fakeTmdb'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
-import { adminCredentialsFile, parsePrintedLogin } from './credentials'
+import { adminCredentialsFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
 
 const port = process.argv[2] ?? '3100'
 const database = await createThrowawayDatabase('e2e', 54349)
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lao-cinema-e2e-data-'))
+// TMDB is unreachable here: the admin's imports go to a local stand-in that speaks its API.
+const tmdb = await startFakeTmdb()
+const { film, people } = fixtureFilm(e2eTmdbFilm.id, { title: e2eTmdbFilm.title, releaseDate: '2024-06-14' })
+tmdb.addFilm(film, people)
 const env = {
   ...process.env,
+  ...tmdb.env(),
   DATABASE_URL: database.url,
   DATA_DIR: dataDir,
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -33,6 +39,7 @@ async function stop(code: number) {
   }
   await database.drop().catch((error) => console.error('could not drop the e2e database', error))
   rmSync(dataDir, { recursive: true, force: true })
+  await tmdb.close()
   process.exit(code)
 }
 process.on('SIGTERM', () => void stop(0))

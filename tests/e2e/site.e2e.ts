@@ -11,12 +11,14 @@ test.describe('the public site', () => {
     }
   })
 
-  test('/en lists the published films with English titles', async ({ page }) => {
+  test('/en lists the published films with English titles', async ({ page, request }) => {
+    const published = (await (await request.get('/api/movies?limit=0&depth=0')).json()).totalDocs
+    expect(published).toBeGreaterThanOrEqual(14)
     await page.goto('/en')
     await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All films')
     const titles = page.getByTestId('film-card').getByRole('heading')
-    await expect(titles).toHaveCount(14)
+    await expect(titles).toHaveCount(published)
     await expect(titles.filter({ hasText: 'Signal from Phonsavan' })).toHaveCount(1)
     await expect(page.getByText('Harvest Moon')).toHaveCount(0)
   })

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { adminCredentialsFile, e2eTmdbFilm } from './credentials'
+
+test('an editor imports a film from TMDB by URL, translates its title into Lao and publishes it', async ({ page, request }) => {
+  // The admin (the seed's printed login) makes an editor account for the test.
+  const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8'))
+  const login = await request.post('/api/users/login', { data: admin })
+  const { token } = await login.json()
+  const editor = { email: `editor-${Date.now()}@e2e.test`, password: 'ສັນຍານ-editor-password' }
+  const created = await request.post('/api/users', { data: { ...editor, role: 'editor' }, headers: { Authorization: `JWT ${token}` } })
+  expect(created.status()).toBe(201)
+  expect((await created.json()).doc.role).toBe('editor')
+
+  await page.goto('/admin')
+  await page.getByLabel(/email/i).fill(editor.email)
+  await page.getByLabel(/password/i).fill(editor.password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  await page.goto('/admin/collections/movies')
+  await page.getByText('Import from TMDB').click()
+  await page.getByLabel('TMDB id or address of one film').fill(`https://www.themoviedb.org/movie/${e2eTmdbFilm.id}-the-long-walk-home`)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/movies\/\d+/, { timeout: 30_000 })
+  await expect(page.locator('#field-title')).toHaveValue(e2eTmdbFilm.title)
+
+  // Switch the document to Lao and type the Lao title.
+  await page.getByRole('button', { name: /Locale/ }).click()
+  await page.getByRole('button', { name: 'ລາວ' }).click()
+  await expect(page).toHaveURL(/locale=lo/)
+  await page.locator('#field-title').fill('ເສັ້ນທາງກັບບ້ານ')
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+
+  await page.goto('/lo')
+  await expect(page.getByTestId('film-card').getByRole('heading', { name: 'ເສັ້ນທາງກັບບ້ານ' })).toBeVisible()
+  await page.goto('/en')
+  await expect(page.getByTestId('film-card').getByRole('heading', { name: e2eTmdbFilm.title })).toBeVisible()
+  await expect(page.getByText('ເສັ້ນທາງກັບບ້ານ')).toHaveCount(0)
+})
