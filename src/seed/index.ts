@@ -1,15 +1,9 @@
 import { cp } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { videoVariants } from '../../collections/Movies'
+import { withTransaction } from '../lib/database/withTransaction'
 import { videoDir } from '../lib/storage/paths'
 import { landscapeJpeg, portraitJpeg } from './artwork'
 import { featuredSlugs, seedFilms, seedGenres, seedPeople, type SeedFilm } from './catalogue'
@@ -30,18 +24,10 @@ const seedContext = { disableRevalidate: true, seeding: true }
  * what already exists (by slug, or by name for people) is left as it is.
  */
 export async function seed(payload: Payload, options: { adminEmail?: string; adminPassword?: string } = {}): Promise<SeedResult> {
-  const req = await createLocalReq({ context: seedContext }, payload)
-  await initTransaction(req)
-  try {
-    const result = await seedWithin(payload, req, options)
-    await commitTransaction(req)
-    // Video files are copied only once the rows that point at them are committed.
-    await cp(sampleLadderSource, path.join(videoDir(), sampleVideoFolder), { recursive: true, force: true })
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  const result = await withTransaction(payload, { context: seedContext }, (req) => seedWithin(payload, req, options))
+  // Video files are copied only once the rows that point at them are committed.
+  await cp(sampleLadderSource, path.join(videoDir(), sampleVideoFolder), { recursive: true, force: true })
+  return result
 }
 
 async function seedWithin(

@@ -12,7 +12,7 @@ import { createThrowawayDatabase } from '../support/throwawayDatabase'
 import { adminCredentialsFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
 
 const port = process.argv[2] ?? '3100'
-const database = await createThrowawayDatabase('e2e', 54349)
+const database = await createThrowawayDatabase('e2e')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lao-cinema-e2e-data-'))
 // TMDB is unreachable here: the admin's imports go to a local stand-in that speaks its API.
 const tmdb = await startFakeTmdb()

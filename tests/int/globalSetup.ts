@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 /** One migrated throwaway database and data folder for the integration run, dropped afterwards. */
 export default async function setup(project: TestProject) {
-  const database = await createThrowawayDatabase('int', 54339)
+  const database = await createThrowawayDatabase('int')
   const dataDir = await mkdtemp(path.join(tmpdir(), 'lao-cinema-int-data-'))
   process.env.DATABASE_URL = database.url
   process.env.DATA_DIR = dataDir

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -10,14 +11,15 @@ import { startEmbeddedPostgres } from '../../src/lib/database/embeddedPostgres'
  * A database that exists for one test run: on DATABASE_URL's server when it is set (CI, or a
  * developer's own PostgreSQL), otherwise on an embedded PostgreSQL started for the run.
  */
-export async function createThrowawayDatabase(purpose: string, embeddedPort: number) {
+export async function createThrowawayDatabase(purpose: string) {
   const name = `lao_cinema_${purpose}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   let stopServer = async () => {}
   let tempDir: string | undefined
   let serverUrl = process.env.DATABASE_URL
   if (!serverUrl) {
     tempDir = await mkdtemp(path.join(tmpdir(), `lao-cinema-${purpose}-pg-`))
-    const server = await startEmbeddedPostgres({ dataParent: tempDir, port: embeddedPort, persistent: false })
+    // A port of its own, so that test runs side by side never share (or stop) each other's server.
+    const server = await startEmbeddedPostgres({ dataParent: tempDir, port: await freePort(), persistent: false })
     serverUrl = server.serverUrl()
     stopServer = server.stop
   }
@@ -32,4 +34,15 @@ export async function createThrowawayDatabase(purpose: string, embeddedPort: num
       if (tempDir) await rm(tempDir, { recursive: true, force: true })
     },
   }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
 }

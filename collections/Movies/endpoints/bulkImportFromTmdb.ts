@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
-import { isEditor } from '../../access/roles'
+import { requireEditor } from '../../access/requireEditor'
 
 const bulkRequest = z.object({
   tmdbIds: z
@@ -19,8 +19,8 @@ export const bulkImportFromTmdb: Endpoint = {
   path: '/import-tmdb/bulk',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Log in as an editor to import from TMDB.')
-    if (!isEditor(req.user)) return errorResponse(403, 'Only editors and admins can import from TMDB.')
+    const refused = requireEditor(req, 'import from TMDB')
+    if (refused) return refused
     const parsed = bulkRequest.safeParse(await jsonBody(req))
     if (!parsed.success) return errorResponse(400, parsed.error.issues[0]?.message ?? 'Invalid body', 'tmdbIds')
     const tmdbIds = [...new Set(parsed.data.tmdbIds)]
@@ -28,7 +28,7 @@ export const bulkImportFromTmdb: Endpoint = {
     const batch = await req.payload.create({
       collection: 'tmdb-imports',
       overrideAccess: true,
-      data: { status: 'queued', tmdbIds, total: tmdbIds.length, processed: 0, requestedBy: req.user.id },
+      data: { status: 'queued', tmdbIds, total: tmdbIds.length, processed: 0, requestedBy: req.user!.id },
     })
     const job = await req.payload.jobs.queue({ task: 'importTmdbBatch', input: { batchId: batch.id }, overrideAccess: true })
     // Run it now, in the background; the job queue (and its retries) is the record of it.

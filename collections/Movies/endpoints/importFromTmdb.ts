@@ -4,7 +4,7 @@ import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
 import { TmdbError } from '../../../src/lib/tmdb/client'
 import { importMovieFromTmdb, ImportConflict } from '../../../src/lib/tmdb/importMovie'
 import { parseImportRequest } from '../../../src/lib/tmdb/importRequest'
-import { isEditor } from '../../access/roles'
+import { requireEditor } from '../../access/requireEditor'
 
 /**
  * POST /api/movies/import-tmdb — `{ "tmdbId": 12345 }` or `{ "url": "https://www.themoviedb.org/movie/12345-…" }`.
@@ -14,8 +14,8 @@ export const importFromTmdb: Endpoint = {
   path: '/import-tmdb',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Log in as an editor to import from TMDB.')
-    if (!isEditor(req.user)) return errorResponse(403, 'Only editors and admins can import from TMDB.')
+    const refused = requireEditor(req, 'import from TMDB')
+    if (refused) return refused
     const parsed = parseImportRequest(await jsonBody(req))
     if ('error' in parsed) return errorResponse(400, parsed.error.message, parsed.error.field)
     try {

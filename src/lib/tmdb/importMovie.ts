@@ -1,15 +1,9 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Media, Movie, User } from '../../../payload-types'
 import { slugify } from '../../../collections/shared/slug'
+import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
 import { createTmdbClient, type TmdbClient, type TmdbImage } from './client'
 import { laoGenreNames } from './laoGenreNames'
@@ -43,15 +37,10 @@ export async function importMovieFromTmdb(
   const client = options.client ?? createTmdbClient()
   const plan = await fetchPlan(payload, client, tmdbId)
 
-  const req = await createLocalReq({ context: importContext, user: options.user ?? undefined }, payload)
-  await initTransaction(req)
   const createdMedia: Media[] = []
   try {
-    const outcome = await write(payload, req, plan, createdMedia)
-    await commitTransaction(req)
-    return outcome
+    return await withTransaction(payload, { context: importContext, user: options.user }, (req) => write(payload, req, plan, createdMedia))
   } catch (error) {
-    await killTransaction(req)
     // The rows went with the transaction; their files on disk must go too.
     await Promise.all(createdMedia.map(removeMediaFiles))
     throw error
