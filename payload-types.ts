@@ -156,6 +156,16 @@ export interface Movie {
    * Set automatically: some English text has no Lao translation yet.
    */
   needsLao?: boolean | null;
+  /**
+   * Old addresses that redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  type: 'feature' | 'short';
   tagline?: string | null;
   overview?: string | null;
   originalTitle?: string | null;
@@ -621,6 +631,13 @@ export interface MoviesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   needsLao?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  type?: T;
   tagline?: T;
   overview?: T;
   originalTitle?: T;

@@ -2,6 +2,8 @@ import * as migration_20261125_090240_initial_schema from './20261125_090240_ini
 import * as migration_20261125_090300_viewer_row_constraints from './20261125_090300_viewer_row_constraints';
 import * as migration_20261125_093114_tmdb_import_and_needs_lao from './20261125_093114_tmdb_import_and_needs_lao';
 import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200_backfill_needs_lao';
+import * as migration_20261125_094414_film_type_and_previous_slugs from './20261125_094414_film_type_and_previous_slugs';
+import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index';
 
 export const migrations = [
   {
@@ -23,5 +25,15 @@ export const migrations = [
     up: migration_20261125_093200_backfill_needs_lao.up,
     down: migration_20261125_093200_backfill_needs_lao.down,
     name: '20261125_093200_backfill_needs_lao',
+  },
+  {
+    up: migration_20261125_094414_film_type_and_previous_slugs.up,
+    down: migration_20261125_094414_film_type_and_previous_slugs.down,
+    name: '20261125_094414_film_type_and_previous_slugs',
+  },
+  {
+    up: migration_20261125_094500_movie_search_index.up,
+    down: migration_20261125_094500_movie_search_index.down,
+    name: '20261125_094500_movie_search_index',
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
+import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 import { slugFromField, validateSlug } from '../shared/slug'
 
 export const Genres: CollectionConfig<'genres'> = {
@@ -19,6 +20,8 @@ export const Genres: CollectionConfig<'genres'> = {
   },
   hooks: {
     beforeChange: [computeNeedsLao('genres', ['name'])],
+    afterChange: [revalidateCatalogue],
+    afterDelete: [revalidateCatalogueAfterDelete],
   },
   defaultPopulate: {
     name: true,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { mediaDir } from '../../src/lib/storage/paths'
+import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -14,6 +15,10 @@ export const Media: CollectionConfig<'media'> = {
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
+  },
+  hooks: {
+    afterChange: [revalidateCatalogue],
+    afterDelete: [revalidateCatalogueAfterDelete],
   },
   upload: {
     staticDir: path.resolve(mediaDir()),

@@ -4,36 +4,20 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { isEditor } from '../access/roles'
 import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
 import { slugFromField, validateSlug } from '../shared/slug'
+import { crewDepartments, filmTypes } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
+import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
+import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
+import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 import { importFromTmdb } from './endpoints/importFromTmdb'
-
-/** TMDB's crew departments; values are GraphQL-safe, labels are TMDB's names. */
-export const crewDepartments = [
-  { value: 'directing', label: 'Directing' },
-  { value: 'writing', label: 'Writing' },
-  { value: 'production', label: 'Production' },
-  { value: 'camera', label: 'Camera' },
-  { value: 'sound', label: 'Sound' },
-  { value: 'editing', label: 'Editing' },
-  { value: 'art', label: 'Art' },
-  { value: 'costume_makeup', label: 'Costume & Make-Up' },
-  { value: 'visual_effects', label: 'Visual Effects' },
-  { value: 'lighting', label: 'Lighting' },
-  { value: 'crew', label: 'Crew' },
-] as const
-
-export const videoVariants = [
-  { name: '1080p', height: 1080, bandwidth: 5_000_000 },
-  { name: '720p', height: 720, bandwidth: 2_800_000 },
-  { name: '480p', height: 480, bandwidth: 1_400_000 },
-  { name: '360p', height: 360, bandwidth: 800_000 },
-] as const
 
 /** Every localized text of a film, for the "needs Lao" mark. */
 const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
 
 const editorsOnlyField = ({ req }: { req: { user?: unknown } }) =>
   isEditor(req.user as Parameters<typeof isEditor>[0])
+
+export { crewDepartments, filmTypes, shortFilmMaxMinutes, videoVariants } from './constants'
 
 export const Movies: CollectionConfig<'movies'> = {
   slug: 'movies',
@@ -58,7 +42,9 @@ export const Movies: CollectionConfig<'movies'> = {
   },
   endpoints: [importFromTmdb, bulkImportFromTmdb],
   hooks: {
-    beforeChange: [computeNeedsLao('movies', localizedPaths)],
+    beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
+    afterChange: [indexMovieForSearch, revalidateCatalogue],
+    afterDelete: [removeMovieFromSearch, revalidateCatalogueAfterDelete],
   },
   versions: {
     drafts: true,
@@ -83,6 +69,20 @@ export const Movies: CollectionConfig<'movies'> = {
       admin: { position: 'sidebar', description: 'Made from the English title when left empty.' },
     },
     needsLaoField,
+    {
+      name: 'previousSlugs',
+      type: 'array',
+      admin: { readOnly: true, position: 'sidebar', description: 'Old addresses that redirect here.' },
+      fields: [{ name: 'slug', type: 'text', required: true, index: true }],
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      defaultValue: 'feature',
+      options: filmTypes.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      admin: { position: 'sidebar' },
+    },
     { name: 'tagline', type: 'text', localized: true, maxLength: 500 },
     { name: 'overview', type: 'textarea', localized: true },
     {

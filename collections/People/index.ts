@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
+import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
+import { reindexFilmsOfPerson } from './hooks/reindexFilmsOfPerson'
 
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
@@ -18,6 +20,8 @@ export const People: CollectionConfig<'people'> = {
   },
   hooks: {
     beforeChange: [computeNeedsLao('people', ['name', 'biography', 'placeOfBirth'])],
+    afterChange: [reindexFilmsOfPerson, revalidateCatalogue],
+    afterDelete: [revalidateCatalogueAfterDelete],
   },
   defaultPopulate: {
     name: true,

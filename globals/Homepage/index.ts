@@ -1,12 +1,16 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../../collections/access/anyone'
 import { editorsOnly } from '../../collections/access/editorsOnly'
+import { revalidateCatalogueGlobal } from '../../collections/shared/revalidateCatalogue'
 
 export const Homepage: GlobalConfig<'homepage'> = {
   slug: 'homepage',
   access: {
     read: anyone,
     update: editorsOnly,
+  },
+  hooks: {
+    afterChange: [revalidateCatalogueGlobal],
   },
   fields: [
     {

@@ -1,10 +1,24 @@
 import type { Locale } from '../i18n/locales'
 
-/** Prices are whole kip; Lao readers see Lao digits and the ₭ sign. */
+// CLDR's conventions for each locale: for Lao, "." groups thousands and the kip sign is ₭.
+const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-US')
+
+/** Prices are whole kip. */
 export function formatLak(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'lo' ? 'lo-LA' : 'en-US', {
-    style: 'currency',
-    currency: 'LAK',
-    maximumFractionDigits: 0,
-  }).format(amount)
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'LAK', maximumFractionDigits: 0 }).format(amount)
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value)
+}
+
+/** A calendar date (birthdays, release dates), read as the date it names wherever the server runs. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDate))
+}
+
+/** ISO 8601 duration for schema.org, e.g. 104 minutes → "PT1H44M". */
+export function isoDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60)
+  return `PT${hours ? `${hours}H` : ''}${minutes % 60}M`
 }

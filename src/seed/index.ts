@@ -2,7 +2,7 @@ import { cp } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { videoVariants } from '../../collections/Movies'
+import { shortFilmMaxMinutes, videoVariants } from '../../collections/Movies/constants'
 import { withTransaction } from '../lib/database/withTransaction'
 import { videoDir } from '../lib/storage/paths'
 import { landscapeJpeg, portraitJpeg } from './artwork'
@@ -163,6 +163,7 @@ async function createFilm(
       originalLanguage: 'lo',
       releaseDate: film.releaseDate,
       runtime: film.runtime,
+      type: film.runtime <= shortFilmMaxMinutes ? 'short' : 'feature',
       poster,
       backdrop,
       genres: film.genres.map((slug) => genreIds.get(slug)).filter((id): id is number => id !== undefined),

@@ -1,56 +1,183 @@
-import type { Genre, Media, Movie } from '../../../payload-types'
+import { sql } from '@payloadcms/db-postgres'
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+import type { Movie } from '../../../payload-types'
 import type { Locale } from '../../i18n/locales'
+import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
+import { searchMovieIds } from '../search/movieSearch'
+import { catalogueTag } from './cacheTags'
+import { toFilmCard, toFilmDetail, imageOf } from './mappers'
+import type { FilmCard, FilmDetail, PersonDetail } from './types'
 
-export type FilmCard = {
-  id: number
-  slug: string
-  title: string
-  year: number | null
-  runtime: number | null
-  rentalPriceLak: number
-  poster: { url: string; alt: string; width: number; height: number } | null
-  genres: string[]
-}
+export type { FilmCard, FilmDetail, PersonDetail } from './types'
 
 /**
- * Published films for the public site, newest first, in the viewer's locale (Lao falls back to
- * English through Payload's localization). Access control applies as for an anonymous caller.
+ * All public catalogue reads. Each is cached under the catalogue tag, which editors' saves expire
+ * (collections/shared/revalidateCatalogue.ts), and reads as an anonymous caller would: published
+ * films only, Lao falling back to English.
  */
-export async function listPublishedFilms(locale: Locale, limit = 100): Promise<FilmCard[]> {
+const cached = <Args extends unknown[], Result>(name: string, read: (...args: Args) => Promise<Result>) =>
+  unstable_cache(read, [name], { tags: [catalogueTag], revalidate: 3600 })
+
+const published: Where = { _status: { equals: 'published' } }
+const cardSelect = { title: true, slug: true, releaseDate: true, runtime: true, poster: true } as const
+const asPublic = { overrideAccess: false, draft: false } as const
+
+async function findCards(locale: Locale, where: Where, options: { sort?: string; limit?: number; page?: number } = {}) {
   const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'movies',
+    ...asPublic,
+    locale,
+    where: { and: [published, where] },
+    sort: options.sort ?? '-releaseDate',
+    limit: options.limit ?? 12,
+    page: options.page ?? 1,
+    depth: 1,
+    select: cardSelect,
+    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
+  })
+  return { cards: result.docs.map(toFilmCard), total: result.totalDocs, pages: result.totalPages }
+}
+
+export type HomeRows = { featured: FilmCard[]; hero: FilmDetail | null; newest: FilmCard[]; byGenre: { slug: string; name: string; films: FilmCard[] }[] }
+
+export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> => {
+  const payload = await payloadClient()
+  const homepage = await payload.findGlobal({ slug: 'homepage', locale, depth: 0, overrideAccess: false })
+  const featuredIds = (homepage.featured ?? []).map((f) => (typeof f === 'object' ? f.id : f))
+  const [featuredFound, newest, genres] = await Promise.all([
+    featuredIds.length ? findCards(locale, { id: { in: featuredIds } }, { limit: featuredIds.length }) : { cards: [] },
+    findCards(locale, {}, { limit: 12 }),
+    payload.find({ collection: 'genres', locale, depth: 0, limit: 100, sort: 'name', overrideAccess: false, select: { name: true, slug: true } }),
+  ])
+  // The editors' order, skipping any featured film that is not published.
+  const featured = featuredIds.flatMap((id) => featuredFound.cards.filter((card) => card.id === id))
+  const byGenre = (
+    await Promise.all(
+      genres.docs.map(async (genre) => ({ slug: genre.slug, name: genre.name, films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 12 })).cards })),
+    )
+  ).filter((row) => row.films.length > 0)
+  const hero = featured[0] ? await getFilm(locale, featured[0].slug) : null
+  return { featured, hero: hero && 'film' in hero ? hero.film : null, newest: newest.cards, byGenre }
+})
+
+export const getFilm = cached('film', async (locale: Locale, slug: string): Promise<{ film: FilmDetail } | { redirectTo: string } | null> => {
+  const payload = await payloadClient()
+  const find = (where: Where) =>
+    payload.find({
+      collection: 'movies',
+      ...asPublic,
+      locale,
+      where: { and: [published, where] },
+      depth: 2,
+      limit: 1,
+      populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
+    })
+  const { docs } = await find({ slug: { equals: slug } })
+  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie) }
+  const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
+  return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
+})
+
+export const getPerson = cached('person', async (locale: Locale, id: number): Promise<PersonDetail | null> => {
+  const payload = await payloadClient()
+  const person = await payload
+    .findByID({ collection: 'people', id, locale, depth: 1, overrideAccess: false })
+    .catch(() => null)
+  if (!person) return null
   const { docs } = await payload.find({
     collection: 'movies',
+    ...asPublic,
     locale,
-    overrideAccess: false,
-    where: { _status: { equals: 'published' } },
-    sort: '-releaseDate',
+    where: { and: [published, { or: [{ 'cast.person': { equals: id } }, { 'crew.person': { equals: id } }] }] },
     depth: 1,
-    limit,
-    select: { title: true, slug: true, releaseDate: true, runtime: true, rentalPriceLak: true, poster: true, genres: true },
+    limit: 200,
+    sort: '-releaseDate',
+    select: { ...cardSelect, cast: true, crew: true },
+    populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
   })
-  return docs.map(toFilmCard)
-}
-
-function toFilmCard(movie: Pick<Movie, 'id' | 'title' | 'slug' | 'releaseDate' | 'runtime' | 'rentalPriceLak' | 'poster' | 'genres'>): FilmCard {
+  const personIdOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
   return {
-    id: movie.id,
-    slug: movie.slug,
-    title: movie.title,
-    year: movie.releaseDate ? new Date(movie.releaseDate).getUTCFullYear() : null,
-    runtime: movie.runtime ?? null,
-    rentalPriceLak: movie.rentalPriceLak,
-    poster: imageOf(movie.poster, 'card'),
-    genres: (movie.genres ?? []).filter((g): g is Genre => typeof g === 'object' && g !== null).map((g) => g.name),
+    id: person.id,
+    name: person.name,
+    biography: person.biography ?? null,
+    birthday: person.birthday ?? null,
+    placeOfBirth: person.placeOfBirth ?? null,
+    knownForDepartment: person.knownForDepartment ?? null,
+    profile: imageOf(person.profile, 'card'),
+    asCast: docs.flatMap((movie) =>
+      (movie.cast ?? []).filter((row) => personIdOf(row.person) === id).slice(0, 1).map((row) => ({ ...toFilmCard(movie), character: row.character ?? null })),
+    ),
+    asCrew: docs.flatMap((movie) =>
+      (movie.crew ?? []).filter((row) => personIdOf(row.person) === id).map((row) => ({ ...toFilmCard(movie), job: row.job ?? null })),
+    ),
   }
-}
+})
 
-function imageOf(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero') {
-  if (!media || typeof media !== 'object') return null
-  const sized = media.sizes?.[size]
-  const url = sized?.url ?? media.url
-  const width = sized?.width ?? media.width
-  const height = sized?.height ?? media.height
-  if (!url || !width || !height) return null
-  return { url, alt: media.alt ?? '', width, height }
+export const browseSorts = ['newest', 'oldest', 'title'] as const
+export type BrowseQuery = {
+  q?: string
+  genre?: string
+  year?: number
+  type?: 'feature' | 'short'
+  sort?: (typeof browseSorts)[number]
+  page?: number
 }
+export const browsePageSize = 24
+const sortFields = { newest: '-releaseDate', oldest: 'releaseDate', title: 'title' } as const
+
+export const browseFilms = cached('browse', async (locale: Locale, query: BrowseQuery) => {
+  const payload = await payloadClient()
+  const filters: Where[] = []
+  if (query.genre) {
+    const genre = await payload.find({ collection: 'genres', where: { slug: { equals: query.genre } }, limit: 1, depth: 0, overrideAccess: false, select: {} })
+    filters.push({ genres: { in: genre.docs.map((g) => g.id).concat(-1) } })
+  }
+  if (query.year) filters.push({ releaseDate: { greater_than_equal: `${query.year}-01-01` } }, { releaseDate: { less_than: `${query.year + 1}-01-01` } })
+  if (query.type) filters.push({ type: { equals: query.type } })
+  const page = Math.max(1, query.page ?? 1)
+
+  if (!query.q?.trim()) {
+    const { cards, total, pages } = await findCards(locale, { and: filters }, { sort: sortFields[query.sort ?? 'newest'], limit: browsePageSize, page })
+    return { films: cards, total, pages, page }
+  }
+  // Search: the index ranks the matches; filters narrow them; an explicit sort overrides the rank.
+  const ranked = await searchMovieIds(payload, query.q, 1000)
+  if (!ranked.length) return { films: [], total: 0, pages: 0, page }
+  const { cards } = await findCards(locale, { and: [...filters, { id: { in: ranked } }] }, { sort: sortFields[query.sort ?? 'newest'], limit: ranked.length })
+  const ordered = query.sort ? cards : ranked.flatMap((id) => cards.filter((card) => card.id === id))
+  return {
+    films: ordered.slice((page - 1) * browsePageSize, page * browsePageSize),
+    total: ordered.length,
+    pages: Math.ceil(ordered.length / browsePageSize),
+    page,
+  }
+})
+
+export const listGenres = cached('genres', async (locale: Locale) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'genres', locale, depth: 0, limit: 100, sort: 'name', overrideAccess: false, select: { name: true, slug: true } })
+  return docs.map((g) => ({ slug: g.slug, name: g.name }))
+})
+
+export const listYears = cached('years', async (): Promise<number[]> => {
+  const db = await sqlFor(await payloadClient())
+  const { rows } = await db.execute(sql`
+    SELECT DISTINCT EXTRACT(YEAR FROM release_date)::int AS year FROM movies
+    WHERE _status = 'published' AND release_date IS NOT NULL ORDER BY year DESC`)
+  return rows.map((row) => Number(row.year))
+})
+
+export const listSitemapEntries = cached('sitemap', async () => {
+  const payload = await payloadClient()
+  const [movies, people] = await Promise.all([
+    payload.find({ collection: 'movies', ...asPublic, where: published, depth: 0, limit: 50_000, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'people', depth: 0, limit: 50_000, overrideAccess: false, select: { updatedAt: true } }),
+  ])
+  return {
+    movies: movies.docs.map((m) => ({ slug: m.slug, updatedAt: m.updatedAt })),
+    people: people.docs.map((p) => ({ id: p.id, updatedAt: p.updatedAt })),
+  }
+})

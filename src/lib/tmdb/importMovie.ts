@@ -2,7 +2,9 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Media, Movie, User } from '../../../payload-types'
+import { shortFilmMaxMinutes } from '../../../collections/Movies/constants'
 import { slugify } from '../../../collections/shared/slug'
+import { expireCatalogueCache } from '../catalogue/cacheTags'
 import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
 import { createTmdbClient, type TmdbClient, type TmdbImage } from './client'
@@ -18,7 +20,7 @@ export class ImportConflict extends Error {
 export type ImportOutcome = { movie: { id: number; slug: string; title: string }; created: boolean }
 
 /** Imports write many rows; side effects such as cache revalidation wait for the commit. */
-const importContext = { tmdbImport: true }
+const importContext = { tmdbImport: true, disableRevalidate: true }
 
 /**
  * Creates or updates a film from TMDB with its genres, people, cast, key crew and images.
@@ -39,7 +41,9 @@ export async function importMovieFromTmdb(
 
   const createdMedia: Media[] = []
   try {
-    return await withTransaction(payload, { context: importContext, user: options.user }, (req) => write(payload, req, plan, createdMedia))
+    const outcome = await withTransaction(payload, { context: importContext, user: options.user }, (req) => write(payload, req, plan, createdMedia))
+    expireCatalogueCache()
+    return outcome
   } catch (error) {
     // The rows went with the transaction; their files on disk must go too.
     await Promise.all(createdMedia.map(removeMediaFiles))
@@ -145,6 +149,7 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     originalLanguage: details.original_language,
     releaseDate: releaseDateOf(details),
     runtime: details.runtime || null,
+    type: details.runtime && details.runtime <= shortFilmMaxMinutes ? ('short' as const) : ('feature' as const),
     tmdbId: details.id,
     imdbId: details.imdb_id || null,
     trailerYoutubeKey: trailerKeyOf(details),

@@ -43,7 +43,7 @@ export async function createMovie(
     locale: 'en',
     draft: status === 'draft',
     overrideAccess: true,
-    data: { title: data.title, slug: data.slug ?? unique('film'), _status: status, rentalPriceLak: 20000, rentalWindowHours: 24 },
+    data: { title: data.title, slug: data.slug ?? unique('film'), _status: status, type: 'feature', rentalPriceLak: 20000, rentalWindowHours: 24 },
   })
   if (data.lo) {
     await payload.update({

@@ -1,34 +1,50 @@
 import '@fontsource/noto-sans-lao/400.css'
 import '@fontsource/noto-sans-lao/700.css'
 import '../styles.css'
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 import { SiteHeader } from '../../../components/layout/SiteHeader'
 import { routing } from '../../../i18n/routing'
+import { alternates, siteUrl } from '../../../lib/seo/alternates'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
+// Pages are rendered on first visit and then served from cache until an editor's change expires them.
+export function generateStaticParams() {
+  return []
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f1115' }
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+    alternates: alternates(locale, ''),
+    openGraph: { siteName: t('name'), locale: locale === 'lo' ? 'lo_LA' : 'en_US', type: 'website' },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'site' })
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getMessages({ locale })])
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
+        {/* Client islands get only the messages they use. */}
+        <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
           <SiteHeader locale={locale} />
           <main id="main">{children}</main>
         </NextIntlClientProvider>

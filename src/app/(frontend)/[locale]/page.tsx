@@ -1,18 +1,71 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { FilmGrid } from '../../../components/films/FilmGrid'
+import { FilmList } from '../../../components/films/FilmList'
 import type { Locale } from '../../../i18n/locales'
-import { listPublishedFilms } from '../../../lib/catalogue'
+import { Link } from '../../../i18n/navigation'
+import { getHome } from '../../../lib/catalogue'
+import { absoluteUrl } from '../../../lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const home = await getHome(locale)
+  const image = home.hero?.backdrop ?? home.hero?.poster
+  return image ? { openGraph: { images: [{ url: absoluteUrl(image.url), width: image.width, height: image.height }] } } : {}
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, films] = await Promise.all([getTranslations('home'), listPublishedFilms(locale)])
+  const [t, home] = await Promise.all([getTranslations('home'), getHome(locale)])
+  const { hero } = home
   return (
-    <section className="page">
-      <h1>{t('allFilms')}</h1>
-      {films.length ? <FilmGrid films={films} locale={locale} /> : <p>{t('empty')}</p>}
-    </section>
+    <>
+      <h1 className="visually-hidden">{t('title')}</h1>
+      {hero && (
+        <section className="hero" aria-labelledby="hero-title">
+          {hero.backdrop && <Image className="hero-image" src={hero.backdrop.url} alt="" fill priority sizes="100vw" />}
+          <div className="hero-text">
+            <h2 id="hero-title">{hero.title}</h2>
+            {hero.tagline && <p>{hero.tagline}</p>}
+            <Link className="button" href={`/movies/${hero.slug}`} locale={locale}>
+              {t('heroCta')}
+            </Link>
+          </div>
+        </section>
+      )}
+      {home.featured.length > 0 && (
+        <section className="row" aria-labelledby="featured" data-testid="featured-row">
+          <h2 id="featured">{t('featured')}</h2>
+          <FilmList films={home.featured} locale={locale} layout="row" eagerCount={2} />
+        </section>
+      )}
+      {home.newest.length > 0 ? (
+        <section className="row" aria-labelledby="newest">
+          <div className="row-heading">
+            <h2 id="newest">{t('newest')}</h2>
+            <Link href="/movies" locale={locale}>
+              {t('seeAll')}
+            </Link>
+          </div>
+          <FilmList films={home.newest} locale={locale} layout="row" />
+        </section>
+      ) : (
+        <p className="page">{t('empty')}</p>
+      )}
+      {home.byGenre.map((row) => (
+        <section className="row" aria-labelledby={`genre-${row.slug}`} key={row.slug}>
+          <div className="row-heading">
+            <h2 id={`genre-${row.slug}`}>{row.name}</h2>
+            <Link href={{ pathname: '/movies', query: { genre: row.slug } }} locale={locale}>
+              {t('seeAll')}
+            </Link>
+          </div>
+          <FilmList films={row.films} locale={locale} layout="row" />
+        </section>
+      ))}
+    </>
   )
 }

@@ -1,0 +1,26 @@
+/** TMDB's crew departments; values are GraphQL-safe, labels are TMDB's names. */
+export const crewDepartments = [
+  { value: 'directing', label: 'Directing' },
+  { value: 'writing', label: 'Writing' },
+  { value: 'production', label: 'Production' },
+  { value: 'camera', label: 'Camera' },
+  { value: 'sound', label: 'Sound' },
+  { value: 'editing', label: 'Editing' },
+  { value: 'art', label: 'Art' },
+  { value: 'costume_makeup', label: 'Costume & Make-Up' },
+  { value: 'visual_effects', label: 'Visual Effects' },
+  { value: 'lighting', label: 'Lighting' },
+  { value: 'crew', label: 'Crew' },
+] as const
+
+export const filmTypes = ['feature', 'short'] as const
+
+/** The Academy's line between a short and a feature film. */
+export const shortFilmMaxMinutes = 40
+
+export const videoVariants = [
+  { name: '1080p', height: 1080, bandwidth: 5_000_000 },
+  { name: '720p', height: 720, bandwidth: 2_800_000 },
+  { name: '480p', height: 480, bandwidth: 1_400_000 },
+  { name: '360p', height: 360, bandwidth: 800_000 },
+] as const

@@ -1,0 +1,163 @@
+import type { Metadata } from 'next'
+import Image from 'next/image'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Suspense } from 'react'
+import { JsonLd } from '../../../../../components/films/JsonLd'
+import { RentalNotice } from '../../../../../components/films/RentalNotice'
+import type { Locale } from '../../../../../i18n/locales'
+import { Link } from '../../../../../i18n/navigation'
+import { getFilm, type FilmDetail } from '../../../../../lib/catalogue'
+import { formatLak, formatNumber, isoDuration } from '../../../../../lib/format'
+import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ rental?: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+async function load(locale: Locale, slug: string): Promise<FilmDetail> {
+  const found = await getFilm(locale, slug)
+  if (!found) notFound()
+  if ('redirectTo' in found) permanentRedirect(`/${locale}/movies/${found.redirectTo}`)
+  return found.film
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const found = await getFilm(locale, slug)
+  if (!found || 'redirectTo' in found) return {}
+  const film = found.film
+  const image = film.backdrop ?? film.poster
+  return {
+    title: film.year ? `${film.title} (${film.year})` : film.title,
+    description: film.overview ?? film.tagline ?? undefined,
+    alternates: alternates(locale, `/movies/${film.slug}`),
+    openGraph: {
+      type: 'video.movie',
+      title: film.title,
+      description: film.overview ?? undefined,
+      images: image ? [{ url: absoluteUrl(image.url), width: image.width, height: image.height }] : undefined,
+    },
+  }
+}
+
+export default async function FilmPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [film, t, departments] = await Promise.all([load(locale, slug), getTranslations('film'), getTranslations('departments')])
+  const directors = film.crew.filter((member) => member.department === 'directing')
+  const keyCrew = film.crew.filter((member) => member.department !== 'directing')
+
+  return (
+    <article className="film">
+      <JsonLd data={movieJsonLd(film, locale)} />
+      <div className="film-backdrop">
+        {film.backdrop && <Image src={film.backdrop.url} alt="" fill priority sizes="100vw" />}
+      </div>
+      <div className="film-main page">
+        {film.poster && <Image className="film-poster" src={film.poster.url} alt={film.poster.alt} width={film.poster.width} height={film.poster.height} sizes="(max-width: 640px) 40vw, 260px" />}
+        <div className="film-text">
+          <h1>{film.title}</h1>
+          {film.tagline && <p className="tagline">{film.tagline}</p>}
+          <p className="facts" data-testid="film-facts">
+            {film.year && <span>{film.year}</span>}
+            {film.runtime && <span>{t('minutes', { count: formatNumber(film.runtime, locale) })}</span>}
+          </p>
+          {film.genres.length > 0 && (
+            <ul className="genres" aria-label={t('genres')}>
+              {film.genres.map((genre) => (
+                <li key={genre.slug}>
+                  <Link href={{ pathname: '/movies', query: { genre: genre.slug } }} locale={locale}>
+                    {genre.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="rent" id="rent">
+            <Suspense fallback={null}>
+              <RentalNotice requiredText={t('rentalRequired')} />
+            </Suspense>
+            <Link className="button button-primary" href={`/movies/${film.slug}/watch`} locale={locale}>
+              {t('rent', { price: formatLak(film.rentalPriceLak, locale) })}
+            </Link>
+            <p>{t('window', { hours: formatNumber(film.rentalWindowHours, locale) })}</p>
+          </div>
+          {film.overview && <p className="overview">{film.overview}</p>}
+          {directors.length > 0 && (
+            <p>
+              <strong>{t('director')}: </strong>
+              {directors.map((person, i) => (
+                <span key={person.id}>
+                  {i > 0 && ', '}
+                  <Link href={`/people/${person.id}`} locale={locale}>
+                    {person.name}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {film.trailerYoutubeKey && (
+            <p>
+              <a href={`https://www.youtube.com/watch?v=${encodeURIComponent(film.trailerYoutubeKey)}`} rel="noopener noreferrer" target="_blank">
+                {t('trailer')}
+              </a>
+            </p>
+          )}
+        </div>
+      </div>
+      {film.cast.length > 0 && (
+        <section className="page credits" aria-labelledby="cast">
+          <h2 id="cast">{t('cast')}</h2>
+          <ul className="people-list" data-testid="cast">
+            {film.cast.map((person) => (
+              <li key={`${person.id}-${person.character}`}>
+                <Link href={`/people/${person.id}`} locale={locale}>
+                  {person.name}
+                </Link>
+                {person.character && <span className="character"> {t('as', { character: person.character })}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {keyCrew.length > 0 && (
+        <section className="page credits" aria-labelledby="crew">
+          <h2 id="crew">{t('keyCrew')}</h2>
+          <ul className="people-list">
+            {keyCrew.map((person) => (
+              <li key={`${person.id}-${person.department}-${person.job}`}>
+                <Link href={`/people/${person.id}`} locale={locale}>
+                  {person.name}
+                </Link>
+                <span className="character"> · {person.job ?? departments(person.department)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}
+
+function movieJsonLd(film: FilmDetail, locale: Locale) {
+  const person = (p: { id: number; name: string }) => ({ '@type': 'Person', name: p.name, url: absoluteUrl(`/${locale}/people/${p.id}`) })
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Movie',
+    name: film.title,
+    url: absoluteUrl(`/${locale}/movies/${film.slug}`),
+    inLanguage: locale,
+    ...(film.originalTitle && { alternateName: film.originalTitle }),
+    ...(film.overview && { description: film.overview }),
+    ...(film.releaseDate && { datePublished: film.releaseDate.slice(0, 10) }),
+    ...(film.runtime && { duration: isoDuration(film.runtime) }),
+    ...(film.poster && { image: absoluteUrl(film.poster.url) }),
+    genre: film.genres.map((g) => g.name),
+    director: film.crew.filter((c) => c.department === 'directing').map(person),
+    actor: film.cast.map(person),
+    offers: { '@type': 'Offer', price: film.rentalPriceLak, priceCurrency: 'LAK' },
+  }
+}

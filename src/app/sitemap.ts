@@ -1,0 +1,21 @@
+import type { MetadataRoute } from 'next'
+import { locales } from '../i18n/locales'
+import { listSitemapEntries } from '../lib/catalogue'
+import { absoluteUrl } from '../lib/seo/alternates'
+
+/** Every public page in both locales, each listing its other-language twin. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const { movies, people } = await listSitemapEntries()
+  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap => {
+    const languages = Object.fromEntries(locales.map((code) => [code, absoluteUrl(`/${code}${path}`)]))
+    return locales.map((code) => ({ url: absoluteUrl(`/${code}${path}`), lastModified, alternates: { languages } }))
+  }
+  return [
+    ...entry(''),
+    ...entry('/movies'),
+    ...movies.flatMap((movie) => entry(`/movies/${movie.slug}`, movie.updatedAt)),
+    ...people.flatMap((person) => entry(`/people/${person.id}`, person.updatedAt)),
+  ]
+}
+
+export const revalidate = 3600

@@ -1,0 +1,56 @@
+import type { Genre, Media, Movie, Person } from '../../../payload-types'
+import type { FilmCard, FilmDetail, Image, PersonLink } from './types'
+
+export function imageOf(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero'): Image | null {
+  if (!media || typeof media !== 'object') return null
+  const sized = media.sizes?.[size]
+  const url = sized?.url ?? media.url
+  const width = sized?.width ?? media.width
+  const height = sized?.height ?? media.height
+  if (!url || !width || !height) return null
+  return { url, alt: media.alt ?? '', width, height }
+}
+
+const yearOf = (date: string | null | undefined) => (date ? new Date(date).getUTCFullYear() : null)
+
+export function toFilmCard(movie: Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'>): FilmCard {
+  return {
+    id: movie.id,
+    slug: movie.slug,
+    title: movie.title,
+    year: yearOf(movie.releaseDate),
+    runtime: movie.runtime ?? null,
+    poster: imageOf(movie.poster, 'card'),
+  }
+}
+
+function personLink(person: number | Person | null | undefined): PersonLink | null {
+  if (!person || typeof person !== 'object') return null
+  return { id: person.id, name: person.name, profile: imageOf(person.profile, 'thumbnail') }
+}
+
+export function toFilmDetail(movie: Movie): FilmDetail {
+  return {
+    ...toFilmCard(movie),
+    poster: imageOf(movie.poster, 'card'),
+    tagline: movie.tagline ?? null,
+    overview: movie.overview ?? null,
+    originalTitle: movie.originalTitle ?? null,
+    releaseDate: movie.releaseDate ?? null,
+    backdrop: imageOf(movie.backdrop, 'hero'),
+    genres: (movie.genres ?? []).filter((g): g is Genre => typeof g === 'object' && g !== null).map((g) => ({ slug: g.slug, name: g.name })),
+    cast: [...(movie.cast ?? [])]
+      .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+      .flatMap((row) => {
+        const person = personLink(row.person)
+        return person ? [{ ...person, character: row.character ?? null }] : []
+      }),
+    crew: (movie.crew ?? []).flatMap((row) => {
+      const person = personLink(row.person)
+      return person ? [{ ...person, department: row.department, job: row.job ?? null }] : []
+    }),
+    trailerYoutubeKey: movie.trailerYoutubeKey ?? null,
+    rentalPriceLak: movie.rentalPriceLak,
+    rentalWindowHours: movie.rentalWindowHours,
+  }
+}

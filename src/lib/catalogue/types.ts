@@ -1,0 +1,38 @@
+export type Image = { url: string; alt: string; width: number; height: number }
+
+export type FilmCard = {
+  id: number
+  slug: string
+  title: string
+  year: number | null
+  runtime: number | null
+  poster: Image | null
+}
+
+export type PersonLink = { id: number; name: string; profile: Image | null }
+
+export type FilmDetail = FilmCard & {
+  tagline: string | null
+  overview: string | null
+  originalTitle: string | null
+  releaseDate: string | null
+  backdrop: Image | null
+  genres: { slug: string; name: string }[]
+  cast: (PersonLink & { character: string | null })[]
+  crew: (PersonLink & { department: string; job: string | null })[]
+  trailerYoutubeKey: string | null
+  rentalPriceLak: number
+  rentalWindowHours: number
+}
+
+export type PersonDetail = {
+  id: number
+  name: string
+  biography: string | null
+  birthday: string | null
+  placeOfBirth: string | null
+  knownForDepartment: string | null
+  profile: Image | null
+  asCast: (FilmCard & { character: string | null })[]
+  asCrew: (FilmCard & { job: string | null })[]
+}
