@@ -18,4 +18,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ]
 }
 
-export const revalidate = 3600
+// Rendered on request (its data is cached): the build has no database to read.
+export const dynamic = 'force-dynamic'

@@ -2,22 +2,22 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '../../../components/films/FilmList'
-import type { Locale } from '../../../i18n/locales'
+import { requireLocale } from '../../../i18n/requireLocale'
 import { Link } from '../../../i18n/navigation'
 import { getHome } from '../../../lib/catalogue'
 import { absoluteUrl } from '../../../lib/seo/alternates'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await requireLocale(params)
   const home = await getHome(locale)
   const image = home.hero?.backdrop ?? home.hero?.poster
   return image ? { openGraph: { images: [{ url: absoluteUrl(image.url), width: image.width, height: image.height }] } } : {}
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
+  const locale = await requireLocale(params)
   setRequestLocale(locale)
   const [t, home] = await Promise.all([getTranslations('home'), getHome(locale)])
   const { hero } = home

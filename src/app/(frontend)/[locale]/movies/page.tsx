@@ -2,13 +2,16 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { z } from 'zod'
 import { FilmList } from '../../../../components/films/FilmList'
-import type { Locale } from '../../../../i18n/locales'
+import { requireLocale } from '../../../../i18n/requireLocale'
 import { Link } from '../../../../i18n/navigation'
 import { browseFilms, browseSorts, listGenres, listYears, type BrowseQuery } from '../../../../lib/catalogue'
 import { formatNumber } from '../../../../lib/format'
 import { alternates } from '../../../../lib/seo/alternates'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+// Rendered per request from its query (the data underneath is cached).
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 // Anything malformed in the address is ignored rather than refused: this is a page, not an API.
 const browseParams = z.object({
@@ -28,7 +31,7 @@ async function readQuery(searchParams: Props['searchParams']): Promise<BrowseQue
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
+  const locale = await requireLocale(params)
   const query = await readQuery(searchParams)
   const t = await getTranslations({ locale, namespace: 'browse' })
   return {
@@ -40,7 +43,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function BrowsePage({ params, searchParams }: Props) {
-  const { locale } = await params
+  const locale = await requireLocale(params)
   setRequestLocale(locale)
   const query = await readQuery(searchParams)
   const [t, result, genres, years] = await Promise.all([getTranslations('browse'), browseFilms(locale, query), listGenres(locale), listYears()])

@@ -6,12 +6,13 @@ import { Suspense } from 'react'
 import { JsonLd } from '../../../../../components/films/JsonLd'
 import { RentalNotice } from '../../../../../components/films/RentalNotice'
 import type { Locale } from '../../../../../i18n/locales'
+import { requireLocale } from '../../../../../i18n/requireLocale'
 import { Link } from '../../../../../i18n/navigation'
 import { getFilm, type FilmDetail } from '../../../../../lib/catalogue'
 import { formatLak, formatNumber, isoDuration } from '../../../../../lib/format'
 import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ rental?: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ rental?: string }> }
 
 export function generateStaticParams() {
   return []
@@ -25,7 +26,8 @@ async function load(locale: Locale, slug: string): Promise<FilmDetail> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const { slug } = await params
+  const locale = await requireLocale(params)
   const found = await getFilm(locale, slug)
   if (!found || 'redirectTo' in found) return {}
   const film = found.film
@@ -44,7 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FilmPage({ params }: Props) {
-  const { locale, slug } = await params
+  const { slug } = await params
+  const locale = await requireLocale(params)
   setRequestLocale(locale)
   const [film, t, departments] = await Promise.all([load(locale, slug), getTranslations('film'), getTranslations('departments')])
   const directors = film.crew.filter((member) => member.department === 'directing')

@@ -5,12 +5,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '../../../../../components/films/FilmList'
 import { JsonLd } from '../../../../../components/films/JsonLd'
 import type { Locale } from '../../../../../i18n/locales'
+import { requireLocale } from '../../../../../i18n/requireLocale'
 import { Link } from '../../../../../i18n/navigation'
 import { getPerson, type PersonDetail } from '../../../../../lib/catalogue'
 import { formatDate } from '../../../../../lib/format'
 import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
 
-type Props = { params: Promise<{ locale: Locale; id: string }> }
+type Props = { params: Promise<{ locale: string; id: string }> }
 
 export function generateStaticParams() {
   return []
@@ -24,7 +25,8 @@ async function load(locale: Locale, id: string): Promise<PersonDetail> {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params
+  const { id } = await params
+  const locale = await requireLocale(params)
   const person = await load(locale, id)
   return {
     title: person.name,
@@ -39,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const { locale, id } = await params
+  const { id } = await params
+  const locale = await requireLocale(params)
   setRequestLocale(locale)
   const [person, t] = await Promise.all([load(locale, id), getTranslations('person')])
   return (
