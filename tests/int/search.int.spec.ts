@@ -1,0 +1,94 @@
+import pg from 'pg'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { searchMovieIds } from '../../src/lib/search/movieSearch'
+import { createMovie, unique } from './helpers/fixtures'
+import { testPayload } from './helpers/payload'
+
+/** Search runs in the database, finds any part of a Lao or English title or a cast or director name. */
+describe('film search', () => {
+  const ids = {} as Record<'signal' | 'signalExact' | 'radio' | 'draft', number>
+  let director: number
+  let actor: number
+
+  beforeAll(async () => {
+    const { payload } = await testPayload()
+    director = (await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Vilayphone Keomany' } })).id
+    actor = (await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Noy Phanthavong' } })).id
+    await payload.update({ collection: 'people', id: actor, locale: 'lo', overrideAccess: true, data: { name: 'ນ້ອຍ ພັນທະວົງ' } })
+    ids.signal = (await createMovie(payload, { title: 'Signal from the Hills', lo: 'ສັນຍານຈາກພູ', slug: unique('signal') })).id
+    ids.signalExact = (await createMovie(payload, { title: 'Signal', lo: 'ສັນຍານ', slug: unique('signal') })).id
+    ids.radio = (await createMovie(payload, { title: 'Radio Nights', slug: unique('radio') })).id
+    await payload.update({
+      collection: 'movies',
+      id: ids.radio,
+      locale: 'en',
+      overrideAccess: true,
+      data: {
+        originalTitle: 'ຄືນວິທະຍຸ',
+        cast: [{ person: actor, character: 'Kham', order: 0 }],
+        crew: [{ person: director, department: 'directing', job: 'Director' }],
+      },
+    })
+    ids.draft = (await createMovie(payload, { title: 'Signal in Draft', status: 'draft', slug: unique('draft') })).id
+  })
+
+  const search = async (q: string) => searchMovieIds((await testPayload()).payload, q)
+
+  it('finds a Lao word inside a longer Lao title, and ranks the exact title first', async () => {
+    const found = await search('ສັນຍານ')
+    expect(found.slice(0, 2)).toEqual([ids.signalExact, ids.signal])
+  })
+
+  it('ranks exact, then prefix, then other matches for English too', async () => {
+    const found = await search('signal')
+    expect(found.indexOf(ids.signalExact)).toBeLessThan(found.indexOf(ids.signal))
+    expect(await search('hills')).toContain(ids.signal)
+  })
+
+  it('finds the original title, a cast name in either language, and a director', async () => {
+    expect(await search('ວິທະຍຸ')).toContain(ids.radio)
+    expect(await search('phanthavong')).toContain(ids.radio)
+    expect(await search('ພັນທະວົງ')).toContain(ids.radio)
+    expect(await search('Keomany')).toContain(ids.radio)
+  })
+
+  it('never finds drafts, and finds nothing for nonsense', async () => {
+    expect(await search('Signal in Draft')).not.toContain(ids.draft)
+    expect(await search('qzxwvk')).toEqual([])
+    expect(await search('   ')).toEqual([])
+  })
+
+  it('follows renames of people and unpublishing of films', async () => {
+    const { payload } = await testPayload()
+    await payload.update({ collection: 'people', id: director, locale: 'en', overrideAccess: true, data: { name: 'Vilayphone Sisouk' } })
+    expect(await search('Sisouk')).toContain(ids.radio)
+    expect(await search('Keomany')).not.toContain(ids.radio)
+    await payload.update({ collection: 'movies', id: ids.radio, overrideAccess: true, data: { _status: 'draft' } })
+    expect(await search('Radio Nights')).not.toContain(ids.radio)
+  })
+
+  it('is an index lookup, not a scan of every film', async () => {
+    // One connection of our own: with only a few test films the planner would rather scan, so
+    // forbid scans and check the index answers the query.
+    const client = new pg.Client({ connectionString: inject('databaseUrl') })
+    await client.connect()
+    try {
+      await client.query('SET enable_seqscan = off')
+      const { rows } = await client.query(`EXPLAIN SELECT movie_id FROM movie_search WHERE grams @> ARRAY['ສັນຍ', 'ັນຍ']::text[]`)
+      expect(rows.map((r) => String(r['QUERY PLAN'])).join('\n')).toContain('movie_search_grams_idx')
+    } finally {
+      await client.end()
+    }
+  })
+})
+
+describe('renamed films', () => {
+  it('remember their old slugs, for the site to redirect', async () => {
+    const { payload } = await testPayload()
+    const film = await createMovie(payload, { title: 'Old Name', slug: unique('old-name') })
+    const renamed = await payload.update({ collection: 'movies', id: film.id, overrideAccess: true, data: { slug: `${film.slug}-new` } })
+    expect(renamed.previousSlugs?.map((p) => p.slug)).toEqual([film.slug])
+    const again = await payload.update({ collection: 'movies', id: film.id, overrideAccess: true, data: { slug: film.slug } })
+    expect(again.previousSlugs?.map((p) => p.slug)).toEqual([`${film.slug}-new`])
+  })
+})
