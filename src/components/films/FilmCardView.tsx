@@ -1,12 +1,12 @@
 import Image from 'next/image'
 import type { Locale } from '../../i18n/locales'
-import { Link } from '../../i18n/navigation'
+import { localePath } from '../../i18n/paths'
 import type { FilmCard } from '../../lib/catalogue'
 
 export function FilmCardView({ film, locale, minutesLabel, eager = false }: { film: FilmCard; locale: Locale; minutesLabel: string; eager?: boolean }) {
   return (
     <article className="film-card" data-testid="film-card">
-      <Link href={`/movies/${film.slug}`} locale={locale} className="film-card-link">
+      <a href={localePath(locale, `/movies/${film.slug}`)} className="film-card-link">
         {film.poster ? (
           <Image
             src={film.poster.url}
@@ -24,7 +24,7 @@ export function FilmCardView({ film, locale, minutesLabel, eager = false }: { fi
           <h3 className="title">{film.title}</h3>
           <p className="details">{[film.year, film.runtime ? minutesLabel : null].filter(Boolean).join(' · ')}</p>
         </div>
-      </Link>
+      </a>
     </article>
   )
 }

@@ -1,37 +1,34 @@
 'use client'
-import { useLocale } from 'next-intl'
-import { useSearchParams } from 'next/navigation'
+import { usePathname, useSearchParams } from 'next/navigation'
 import { locales, type Locale } from '../../i18n/locales'
-import { Link, usePathname } from '../../i18n/navigation'
 
-/** Links to the same page in the other language (with the same filters and search). */
-export function LanguageSwitcher({ label, names, withQuery }: { label: string; names: Record<Locale, string>; withQuery: boolean }) {
-  const current = useLocale()
+type Props = { current: Locale; label: string; names: Record<Locale, string> }
+
+/** Links to the same page in the other language, keeping its search and filters. */
+export function LanguageSwitcher(props: Props) {
+  const query = useSearchParams().toString()
+  return <Switcher {...props} query={query} />
+}
+
+/** Before the browser knows the query (and without JavaScript): the same page, no query. */
+export function LanguageSwitcherWithoutQuery(props: Props) {
+  return <Switcher {...props} query="" />
+}
+
+function Switcher({ current, label, names, query }: Props & { query: string }) {
   const pathname = usePathname()
+  const rest = pathname.replace(/^\/(en|lo)(?=\/|$)/, '')
   return (
     <nav aria-label={label}>
       <ul className="language-switcher">
         {locales.map((code) => (
           <li key={code}>
-            {withQuery ? (
-              <LinkWithQuery code={code} pathname={pathname} current={current} name={names[code]} />
-            ) : (
-              <Link href={pathname} locale={code} hrefLang={code} lang={code} aria-current={code === current ? 'true' : undefined}>
-                {names[code]}
-              </Link>
-            )}
+            <a href={`/${code}${rest}${query ? `?${query}` : ''}`} hrefLang={code} lang={code} aria-current={code === current ? 'true' : undefined}>
+              {names[code]}
+            </a>
           </li>
         ))}
       </ul>
     </nav>
-  )
-}
-
-function LinkWithQuery({ code, pathname, current, name }: { code: Locale; pathname: string; current: string; name: string }) {
-  const query = Object.fromEntries(useSearchParams().entries())
-  return (
-    <Link href={{ pathname, query }} locale={code} hrefLang={code} lang={code} aria-current={code === current ? 'true' : undefined}>
-      {name}
-    </Link>
   )
 }

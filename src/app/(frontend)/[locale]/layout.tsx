@@ -3,8 +3,8 @@ import '@fontsource/noto-sans-lao/700.css'
 import '../styles.css'
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 import { SiteHeader } from '../../../components/layout/SiteHeader'
 import { routing } from '../../../i18n/routing'
@@ -36,18 +36,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'site' }), getMessages({ locale })])
+  const t = await getTranslations({ locale, namespace: 'site' })
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* Client islands get only the messages they use. */}
-        <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
-          <SiteHeader locale={locale} />
-          <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        <SiteHeader locale={locale} />
+        <main id="main">{children}</main>
       </body>
     </html>
   )

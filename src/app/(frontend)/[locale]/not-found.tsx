@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
 export default async function NotFound() {
   const t = await getTranslations('notFound')
@@ -7,7 +6,8 @@ export default async function NotFound() {
     <section className="page">
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
-      <Link href="/">{t('home')}</Link>
+      {/* Not under a locale's layout data: the root lets the language negotiation choose. */}
+      <a href="/">{t('home')}</a>
     </section>
   )
 }

@@ -3,7 +3,7 @@ import Image from 'next/image'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '../../../components/films/FilmList'
 import { requireLocale } from '../../../i18n/requireLocale'
-import { Link } from '../../../i18n/navigation'
+import { localePath } from '../../../i18n/paths'
 import { getHome } from '../../../lib/catalogue'
 import { absoluteUrl } from '../../../lib/seo/alternates'
 
@@ -30,9 +30,9 @@ export default async function HomePage({ params }: Props) {
           <div className="hero-text">
             <h2 id="hero-title">{hero.title}</h2>
             {hero.tagline && <p>{hero.tagline}</p>}
-            <Link className="button" href={`/movies/${hero.slug}`} locale={locale}>
+            <a className="button" href={localePath(locale, `/movies/${hero.slug}`)}>
               {t('heroCta')}
-            </Link>
+            </a>
           </div>
         </section>
       )}
@@ -46,9 +46,9 @@ export default async function HomePage({ params }: Props) {
         <section className="row" aria-labelledby="newest">
           <div className="row-heading">
             <h2 id="newest">{t('newest')}</h2>
-            <Link href="/movies" locale={locale}>
+            <a href={localePath(locale, '/movies')}>
               {t('seeAll')}
-            </Link>
+            </a>
           </div>
           <FilmList films={home.newest} locale={locale} layout="row" />
         </section>
@@ -59,9 +59,9 @@ export default async function HomePage({ params }: Props) {
         <section className="row" aria-labelledby={`genre-${row.slug}`} key={row.slug}>
           <div className="row-heading">
             <h2 id={`genre-${row.slug}`}>{row.name}</h2>
-            <Link href={{ pathname: '/movies', query: { genre: row.slug } }} locale={locale}>
+            <a href={localePath(locale, '/movies', { genre: row.slug })}>
               {t('seeAll')}
-            </Link>
+            </a>
           </div>
           <FilmList films={row.films} locale={locale} layout="row" />
         </section>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { z } from 'zod'
 import { FilmList } from '../../../../components/films/FilmList'
 import { requireLocale } from '../../../../i18n/requireLocale'
-import { Link } from '../../../../i18n/navigation'
+import { localePath } from '../../../../i18n/paths'
 import { browseFilms, browseSorts, listGenres, listYears, type BrowseQuery } from '../../../../lib/catalogue'
 import { formatNumber } from '../../../../lib/format'
 import { alternates } from '../../../../lib/seo/alternates'
@@ -47,7 +47,7 @@ export default async function BrowsePage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await readQuery(searchParams)
   const [t, result, genres, years] = await Promise.all([getTranslations('browse'), browseFilms(locale, query), listGenres(locale), listYears()])
-  const pageHref = (page: number) => ({ pathname: '/movies', query: { ...query, page } })
+  const pageHref = (page: number) => localePath(locale, '/movies', { ...query, page })
 
   return (
     <section className="page browse">
@@ -106,15 +106,15 @@ export default async function BrowsePage({ params, searchParams }: Props) {
       {result.pages > 1 && (
         <nav className="pagination" aria-label={t('pagination')}>
           {result.page > 1 && (
-            <Link href={pageHref(result.page - 1)} locale={locale} rel="prev">
+            <a href={pageHref(result.page - 1)} rel="prev">
               {t('previous')}
-            </Link>
+            </a>
           )}
           <span>{t('pageOf', { page: formatNumber(result.page, locale), pages: formatNumber(result.pages, locale) })}</span>
           {result.page < result.pages && (
-            <Link href={pageHref(result.page + 1)} locale={locale} rel="next">
+            <a href={pageHref(result.page + 1)} rel="next">
               {t('next')}
-            </Link>
+            </a>
           )}
         </nav>
       )}

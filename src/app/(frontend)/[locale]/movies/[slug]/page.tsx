@@ -7,7 +7,7 @@ import { JsonLd } from '../../../../../components/films/JsonLd'
 import { RentalNotice } from '../../../../../components/films/RentalNotice'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
-import { Link } from '../../../../../i18n/navigation'
+import { localePath } from '../../../../../i18n/paths'
 import { getFilm, type FilmDetail } from '../../../../../lib/catalogue'
 import { formatLak, formatNumber, isoDuration } from '../../../../../lib/format'
 import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
@@ -72,9 +72,9 @@ export default async function FilmPage({ params }: Props) {
             <ul className="genres" aria-label={t('genres')}>
               {film.genres.map((genre) => (
                 <li key={genre.slug}>
-                  <Link href={{ pathname: '/movies', query: { genre: genre.slug } }} locale={locale}>
+                  <a href={localePath(locale, '/movies', { genre: genre.slug })}>
                     {genre.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -83,9 +83,9 @@ export default async function FilmPage({ params }: Props) {
             <Suspense fallback={null}>
               <RentalNotice requiredText={t('rentalRequired')} />
             </Suspense>
-            <Link className="button button-primary" href={`/movies/${film.slug}/watch`} locale={locale}>
+            <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
               {t('rent', { price: formatLak(film.rentalPriceLak, locale) })}
-            </Link>
+            </a>
             <p>{t('window', { hours: formatNumber(film.rentalWindowHours, locale) })}</p>
           </div>
           {film.overview && <p className="overview">{film.overview}</p>}
@@ -95,9 +95,9 @@ export default async function FilmPage({ params }: Props) {
               {directors.map((person, i) => (
                 <span key={person.id}>
                   {i > 0 && ', '}
-                  <Link href={`/people/${person.id}`} locale={locale}>
+                  <a href={localePath(locale, `/people/${person.id}`)}>
                     {person.name}
-                  </Link>
+                  </a>
                 </span>
               ))}
             </p>
@@ -117,9 +117,9 @@ export default async function FilmPage({ params }: Props) {
           <ul className="people-list" data-testid="cast">
             {film.cast.map((person) => (
               <li key={`${person.id}-${person.character}`}>
-                <Link href={`/people/${person.id}`} locale={locale}>
+                <a href={localePath(locale, `/people/${person.id}`)}>
                   {person.name}
-                </Link>
+                </a>
                 {person.character && <span className="character"> {t('as', { character: person.character })}</span>}
               </li>
             ))}
@@ -132,9 +132,9 @@ export default async function FilmPage({ params }: Props) {
           <ul className="people-list">
             {keyCrew.map((person) => (
               <li key={`${person.id}-${person.department}-${person.job}`}>
-                <Link href={`/people/${person.id}`} locale={locale}>
+                <a href={localePath(locale, `/people/${person.id}`)}>
                   {person.name}
-                </Link>
+                </a>
                 <span className="character"> · {person.job ?? departments(person.department)}</span>
               </li>
             ))}

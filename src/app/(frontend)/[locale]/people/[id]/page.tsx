@@ -6,7 +6,7 @@ import { FilmList } from '../../../../../components/films/FilmList'
 import { JsonLd } from '../../../../../components/films/JsonLd'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
-import { Link } from '../../../../../i18n/navigation'
+import { localePath } from '../../../../../i18n/paths'
 import { getPerson, type PersonDetail } from '../../../../../lib/catalogue'
 import { formatDate } from '../../../../../lib/format'
 import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
@@ -100,9 +100,9 @@ export default async function PersonPage({ params }: Props) {
             <ul className="people-list">
               {person.asCrew.map((credit) => (
                 <li key={`${credit.id}-${credit.job}`}>
-                  <Link href={`/movies/${credit.slug}`} locale={locale}>
+                  <a href={localePath(locale, `/movies/${credit.slug}`)}>
                     {credit.title}
-                  </Link>
+                  </a>
                   {credit.year && ` (${credit.year})`}
                   {credit.job && <span className="character"> · {credit.job}</span>}
                 </li>
