@@ -140,6 +140,9 @@ describe('POST /api/movies/import-tmdb', () => {
   })
 })
 
+// Films of their own, so their TMDB failures touch no other test's films.
+let nextFailingFilmId = 300
+
 describe('import errors are clear and leave nothing half-written', () => {
   it('an unknown TMDB id → 404', async () => {
     const r = await importAs('editor', { tmdbId: 999_999 })
@@ -190,7 +193,7 @@ describe('import errors are clear and leave nothing half-written', () => {
     ['an image', (id: number) => `/t/p/original/profile-${id}-12.jpg`],
     ['the last image', (id: number) => `/t/p/original/backdrop-${id}.jpg`],
   ])('TMDB fails mid-way (%s) → 502, and the database is exactly as before', async (_what, failingPath) => {
-    const id = 300 + Math.floor(Math.random() * 1000)
+    const id = nextFailingFilmId++
     const { film, people } = fixtureFilm(id)
     tmdb.addFilm(film, people)
     tmdb.behaviour.failing.add(failingPath(id))

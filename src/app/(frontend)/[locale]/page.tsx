@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '../../../components/films/FilmList'
+import { ViewerRows } from '../../../components/films/ViewerRows'
 import { requireLocale } from '../../../i18n/requireLocale'
 import { localePath } from '../../../i18n/paths'
 import { getHome } from '../../../lib/catalogue'
@@ -36,6 +37,7 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       )}
+      <ViewerRows locale={locale} labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals') }} />
       {home.featured.length > 0 && (
         <section className="row" aria-labelledby="featured" data-testid="featured-row">
           <h2 id="featured">{t('featured')}</h2>

@@ -1,0 +1,77 @@
+'use client'
+import { useEffect, useState } from 'react'
+import type { Locale } from '../../i18n/locales'
+
+type Card = { id: number; slug: string; title: string; poster: string | null; progress?: number }
+type Labels = { continueWatching: string; myRentals: string }
+
+/**
+ * The signed-in viewer's own rows on the home page. Fetched by the browser with the viewer's own
+ * session, after the cached page arrives, so no viewer's rows can ever be cached for another.
+ */
+export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels }) {
+  const [rows, setRows] = useState<{ watching: Card[]; rentals: Card[] } | null>(null)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    const get = (path: string) =>
+      fetch(path, { credentials: 'same-origin', signal: controller.signal }).then((r) => (r.ok ? r.json() : null))
+    void (async () => {
+      const me = await get('/api/users/me')
+      if (!me?.user) return
+      const now = new Date().toISOString()
+      const [progress, rentals] = await Promise.all([
+        get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`),
+        get(`/api/rentals?locale=${locale}&depth=2&limit=12&sort=expiresAt&where[expiresAt][greater_than]=${encodeURIComponent(now)}`),
+      ])
+      const card = (movie: { id: number; slug: string; title: string; poster?: { sizes?: { card?: { url?: string } }; url?: string } | null }, progress?: number): Card => ({
+        id: movie.id,
+        slug: movie.slug,
+        title: movie.title,
+        poster: movie.poster?.sizes?.card?.url ?? movie.poster?.url ?? null,
+        progress,
+      })
+      setRows({
+        watching: (progress?.docs ?? [])
+          .filter((row: { movie: unknown }) => typeof row.movie === 'object' && row.movie)
+          .map((row: { movie: Parameters<typeof card>[0]; progressSeconds: number; durationSeconds: number }) => card(row.movie, row.progressSeconds / row.durationSeconds)),
+        rentals: (rentals?.docs ?? [])
+          .filter((row: { movie: unknown }) => typeof row.movie === 'object' && row.movie)
+          .map((row: { movie: Parameters<typeof card>[0] }) => card(row.movie)),
+      })
+    })().catch(() => {})
+    return () => controller.abort()
+  }, [locale])
+
+  if (!rows) return null
+  return (
+    <>
+      {rows.watching.length > 0 && <Row id="continue-watching" title={labels.continueWatching} cards={rows.watching} locale={locale} />}
+      {rows.rentals.length > 0 && <Row id="my-rentals" title={labels.myRentals} cards={rows.rentals} locale={locale} />}
+    </>
+  )
+}
+
+function Row({ id, title, cards, locale }: { id: string; title: string; cards: Card[]; locale: Locale }) {
+  return (
+    <section className="row" aria-labelledby={id} data-testid={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="film-row">
+        {cards.map((film) => (
+          <li key={film.id}>
+            <article className="film-card" data-testid="film-card">
+              <a href={`/${locale}/movies/${film.slug}`} className="film-card-link">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a small client island; the sized poster comes from Payload */}
+                {film.poster ? <img src={film.poster} alt="" width={400} height={600} loading="lazy" /> : <div className="poster-placeholder" aria-hidden="true" />}
+                <div className="meta">
+                  <h3 className="title">{film.title}</h3>
+                  {film.progress !== undefined && <progress max={1} value={film.progress} aria-label={title} />}
+                </div>
+              </a>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
