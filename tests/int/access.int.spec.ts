@@ -26,7 +26,7 @@ beforeAll(async () => {
   const sudo = { overrideAccess: true } as const
   ids.published = (await createMovie(payload, { title: 'Published film' })).id
   ids.draft = (await createMovie(payload, { title: 'Draft film', status: 'draft' })).id
-  ids.person = (await payload.create({ ...sudo, collection: 'people', data: { name: 'Khamla Inthavong' } })).id
+  ids.person = (await payload.create({ ...sudo, collection: 'people', data: { name: 'Amphone Sayasith' } })).id
   ids.genre = (await payload.create({ ...sudo, collection: 'genres', data: { name: 'Drama', slug: unique('drama') } })).id
   ids.media = (await createImage(payload)).id
   const window = { startsAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 86_400_000).toISOString() }
@@ -102,7 +102,7 @@ for (const collection of ['people', 'genres', 'media'] as const) {
     })
     if (collection !== 'media') {
       forEachTransportAndCaller('create', staff, async (t, caller, allowed) => {
-        const data = collection === 'people' ? { name: 'Noy Phanthavong' } : { name: 'Comedy', slug: unique('comedy') }
+        const data = collection === 'people' ? { name: 'Sithat Inthirath' } : { name: 'Comedy', slug: unique('comedy') }
         expect((await t.create(collection, data, caller)).allowed).toBe(allowed)
       })
     }
@@ -115,7 +115,7 @@ for (const collection of ['people', 'genres', 'media'] as const) {
         collection === 'media'
           ? await createImage(payload)
           : collection === 'people'
-            ? await payload.create({ collection, data: { name: 'Somphone Vongsa' }, overrideAccess: true })
+            ? await payload.create({ collection, data: { name: 'Phonesavanh Luang' }, overrideAccess: true })
             : await payload.create({ collection, data: { name: 'Horror', slug: unique('horror') }, overrideAccess: true })
       expect((await t.delete(collection, victim.id, caller)).allowed).toBe(allowed)
     })

@@ -32,7 +32,7 @@ describe('needs Lao', () => {
   })
 
   it('a film needs Lao while any localized text — title, tagline, overview, a character, a job — lacks it', async () => {
-    const person = await save('POST', 'people?locale=en', { name: 'Khamla Inthavong' })
+    const person = await save('POST', 'people?locale=en', { name: 'Amphone Sayasith' })
     const film = await save('POST', 'movies?locale=en&draft=true', {
       title: 'Monsoon Letters',
       slug: unique('monsoon'),

@@ -68,7 +68,7 @@ describe('POST /api/movies/import-tmdb', () => {
       ['Producer 101', 'production', 'Producer'],
       ['Cinematographer 101', 'camera', 'Director of Photography'],
       ['Editor 101', 'editing', 'Editor'],
-      ['Vanna Rattanavong', 'sound', 'Original Music Composer'],
+      ['Sengdao Phimmasone', 'sound', 'Original Music Composer'],
     ])
     const directorAtTmdb = people.find((p) => p.name === 'Director 101')!
     const director = (await rest('GET', `people/${movie.crew[0].person.id}?locale=en`)).body

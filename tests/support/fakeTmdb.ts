@@ -239,7 +239,7 @@ export function fixtureFilm(id: number, overrides: Partial<FakeFilm> = {}): { fi
     profilePath: n % 5 === 4 ? null : `/profile-${id}-${n}.jpg`,
   })
   const actors = Array.from({ length: 22 }, (_, n) => person(n + 1, `Actor ${id}-${n + 1}`, 'Acting'))
-  const shared: FakePerson = { id: sharedPersonId, name: 'Vanna Rattanavong', biography: 'Composer.', birthday: null, placeOfBirth: null, department: 'Sound', profilePath: '/profile-shared.jpg' }
+  const shared: FakePerson = { id: sharedPersonId, name: 'Sengdao Phimmasone', biography: 'Composer.', birthday: null, placeOfBirth: null, department: 'Sound', profilePath: '/profile-shared.jpg' }
   const crewPeople = [
     person(40, `Director ${id}`, 'Directing'),
     person(41, `Writer ${id}`, 'Writing'),
