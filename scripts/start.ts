@@ -12,9 +12,11 @@ if (!process.env.PAYLOAD_SECRET?.trim()) {
   process.exit(1)
 }
 
-// Cached catalogue data is derived from the database; a restart must never serve what was cached
-// before it (a restored backup, say). Pages rebuild their cache on first visit.
-rmSync(path.join('.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
+// Cached pages and catalogue data are derived from the database; a restart must never serve what
+// was cached before it (from another database, or a restored backup). They rebuild on first visit.
+for (const cache of [path.join('.next', 'cache', 'fetch-cache'), path.join('.next', 'server', 'route-cache')]) {
+  rmSync(cache, { recursive: true, force: true })
+}
 
 const { payload, stopDatabase } = await openDatabase()
 await closePayload(payload)

@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from './i18n/negotiateLocale'
+import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -13,6 +14,16 @@ export default function proxy(request: NextRequest) {
     // The answer depends on the header, so shared caches must key on it.
     response.headers.set('Vary', 'Accept-Language')
     return response
+  }
+  const browse = /^\/(en|lo)\/movies\/?$/.exec(request.nextUrl.pathname)
+  if (browse && request.nextUrl.search) {
+    // Each distinct search or filter is served by a page of its own, cached like any other.
+    const key = browseKey(parseBrowseQuery(request.nextUrl.searchParams))
+    if (key) {
+      const url = request.nextUrl.clone()
+      url.pathname = `/${browse[1]}/movies/results/${key}`
+      return NextResponse.rewrite(url)
+    }
   }
   return intl(request)
 }

@@ -17,7 +17,8 @@ export function LanguageSwitcherWithoutQuery(props: Props) {
 
 function Switcher({ current, label, names, query }: Props & { query: string }) {
   const pathname = usePathname()
-  const rest = pathname.replace(/^\/(en|lo)(?=\/|$)/, '')
+  // Browse results are served from an internal address (src/proxy.ts); link the public one.
+  const rest = pathname.replace(/^\/(en|lo)(?=\/|$)/, '').replace(/^\/movies\/results\/[^/]+$/, '/movies')
   return (
     <nav aria-label={label}>
       <ul className="language-switcher">

@@ -6,11 +6,13 @@ import type { Locale } from '../../i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { searchMovieIds } from '../search/movieSearch'
+import type { BrowseQuery } from './browseQuery'
 import { catalogueTag } from './cacheTags'
 import { toFilmCard, toFilmDetail, imageOf } from './mappers'
 import type { FilmCard, FilmDetail, PersonDetail } from './types'
 
 export type { FilmCard, FilmDetail, PersonDetail } from './types'
+export type { BrowseQuery } from './browseQuery'
 
 /**
  * All public catalogue reads. Each is cached under the catalogue tag, which editors' saves expire
@@ -116,15 +118,6 @@ export const getPerson = cached('person', async (locale: Locale, id: number): Pr
   }
 })
 
-export const browseSorts = ['newest', 'oldest', 'title'] as const
-export type BrowseQuery = {
-  q?: string
-  genre?: string
-  year?: number
-  type?: 'feature' | 'short'
-  sort?: (typeof browseSorts)[number]
-  page?: number
-}
 export const browsePageSize = 24
 const sortFields = { newest: '-releaseDate', oldest: 'releaseDate', title: 'title' } as const
 
@@ -143,15 +136,25 @@ export const browseFilms = cached('browse', async (locale: Locale, query: Browse
     const { cards, total, pages } = await findCards(locale, { and: filters }, { sort: sortFields[query.sort ?? 'newest'], limit: browsePageSize, page })
     return { films: cards, total, pages, page }
   }
-  // Search: the index ranks the matches; filters narrow them; an explicit sort overrides the rank.
-  const ranked = await searchMovieIds(payload, query.q, 1000)
+  // Search: the index ranks every match; filters narrow them; an explicit sort overrides the rank.
+  const ranked = await searchMovieIds(payload, query.q, 100_000)
   if (!ranked.length) return { films: [], total: 0, pages: 0, page }
-  const { cards } = await findCards(locale, { and: [...filters, { id: { in: ranked } }] }, { sort: sortFields[query.sort ?? 'newest'], limit: ranked.length })
-  const ordered = query.sort ? cards : ranked.flatMap((id) => cards.filter((card) => card.id === id))
+  if (query.sort) {
+    const { cards, total, pages } = await findCards(locale, { and: [...filters, { id: { in: ranked } }] }, { sort: sortFields[query.sort], limit: browsePageSize, page })
+    return { films: cards, total, pages, page }
+  }
+  let matches = ranked
+  if (filters.length) {
+    const { docs } = await payload.find({ collection: 'movies', ...asPublic, where: { and: [published, ...filters, { id: { in: ranked } }] }, depth: 0, pagination: false, select: {} })
+    const allowed = new Set(docs.map((doc) => doc.id))
+    matches = ranked.filter((id) => allowed.has(id))
+  }
+  const pageIds = matches.slice((page - 1) * browsePageSize, page * browsePageSize)
+  const { cards } = pageIds.length ? await findCards(locale, { id: { in: pageIds } }, { limit: pageIds.length }) : { cards: [] }
   return {
-    films: ordered.slice((page - 1) * browsePageSize, page * browsePageSize),
-    total: ordered.length,
-    pages: Math.ceil(ordered.length / browsePageSize),
+    films: pageIds.flatMap((id) => cards.filter((card) => card.id === id)),
+    total: matches.length,
+    pages: Math.ceil(matches.length / browsePageSize),
     page,
   }
 })

@@ -83,7 +83,7 @@ export async function reindexMoviesOf(payload: Payload, personId: number, req?: 
  * Ids of published films matching `query` anywhere in a title, original title, cast or director
  * name, best first: an exact match, then a prefix match, then any other; ties by English title.
  */
-export async function searchMovieIds(payload: Payload, query: string, limit = 500): Promise<number[]> {
+export async function searchMovieIds(payload: Payload, query: string, limit = 1000): Promise<number[]> {
   const q = normalizeForSearch(query)
   if (!q) return []
   const db = await sqlFor(payload)

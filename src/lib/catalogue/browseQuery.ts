@@ -1,0 +1,40 @@
+import { z } from 'zod'
+
+export const browseSorts = ['newest', 'oldest', 'title'] as const
+
+// Anything malformed in the address is ignored rather than refused: this is a page, not an API.
+const browseParams = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  genre: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  year: z.coerce.number().int().min(1888).max(2100).optional().catch(undefined),
+  type: z.enum(['feature', 'short']).optional().catch(undefined),
+  sort: z.enum(browseSorts).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+})
+
+export type BrowseQuery = z.infer<typeof browseParams>
+
+export function parseBrowseQuery(search: URLSearchParams): BrowseQuery {
+  const raw = Object.fromEntries(Object.keys(browseParams.shape).map((key) => [key, search.get(key) || undefined]))
+  return browseParams.parse(raw)
+}
+
+/** One canonical key per distinct query: the same search or filters always share one cached page. */
+export function browseKey(query: BrowseQuery): string | null {
+  const search = new URLSearchParams()
+  for (const key of Object.keys(browseParams.shape) as (keyof BrowseQuery)[]) {
+    const value = query[key]
+    if (value !== undefined && value !== '') search.set(key, String(value))
+  }
+  const canonical = search.toString()
+  return canonical ? Buffer.from(canonical).toString('base64url') : null
+}
+
+export function queryFromBrowseKey(key: string): BrowseQuery | null {
+  try {
+    const query = parseBrowseQuery(new URLSearchParams(Buffer.from(key, 'base64url').toString()))
+    return browseKey(query) === key ? query : null
+  } catch {
+    return null
+  }
+}
