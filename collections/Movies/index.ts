@@ -1,21 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { editorsOnly } from '../access/editorsOnly'
+import { editorsOnly, editorsOnlyField } from '../access/editorsOnly'
 import { publishedOrEditor } from '../access/publishedOrEditor'
-import { isEditor } from '../access/roles'
-import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
+import { computeNeedsLao, needsLaoField } from '../shared/needsLao'
+import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 import { slugFromField, validateSlug } from '../shared/slug'
 import { crewDepartments, filmTypes } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
+import { importFromTmdb } from './endpoints/importFromTmdb'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
-import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
-import { importFromTmdb } from './endpoints/importFromTmdb'
 
 /** Every localized text of a film, for the "needs Lao" mark. */
 const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
-
-const editorsOnlyField = ({ req }: { req: { user?: unknown } }) =>
-  isEditor(req.user as Parameters<typeof isEditor>[0])
 
 export { crewDepartments, filmTypes, shortFilmMaxMinutes, videoVariants } from './constants'
 
