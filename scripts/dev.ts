@@ -6,7 +6,8 @@ import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { spawn } from 'node:child_process'
 import { printSeedResult, seed } from '../src/seed'
-import { openDatabase, runUntilExit } from './lib/openDatabase'
+import { openDatabase } from './lib/openDatabase'
+import { runUntilExit } from './lib/runUntilExit'
 
 const { payload, stopDatabase } = await openDatabase()
 const { totalDocs: films } = await payload.count({ collection: 'movies', overrideAccess: true })

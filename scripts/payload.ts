@@ -5,7 +5,7 @@
 import './lib/loadEnv'
 import { spawn } from 'node:child_process'
 import { bootDatabase } from '../src/lib/database/bootDatabase'
-import { runUntilExit } from './lib/openDatabase'
+import { runUntilExit } from './lib/runUntilExit'
 
 const { stop } = await bootDatabase()
 await runUntilExit(() => spawn('npx', ['payload', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }), stop)

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
-import { openDatabase, runUntilExit } from './lib/openDatabase'
+import { openDatabase } from './lib/openDatabase'
+import { runUntilExit } from './lib/runUntilExit'
 
 if (!process.env.PAYLOAD_SECRET?.trim()) {
   console.error(`\n  Cannot start: ${missingSecretMessage}\n`)

@@ -23,7 +23,7 @@ type Localized = { en?: unknown; lo?: unknown } | undefined
 const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 
 /** Paths of localized text fields; "cast.character" reaches into each row of the cast array. */
-export function lacksLao(doc: Record<string, unknown>, localizedPaths: string[]): boolean {
+function lacksLao(doc: Record<string, unknown>, localizedPaths: string[]): boolean {
   return localizedPaths.some((fieldPath) => {
     const [head, ...rest] = fieldPath.split('.')
     const value = doc[head!]

@@ -3,8 +3,11 @@ export const embeddedPort = (): number => Number(process.env.EMBEDDED_POSTGRES_P
 
 export const embeddedDatabaseName = 'lao_cinema'
 
-export const embeddedServerUrl = (database = 'postgres'): string =>
-  `postgres://postgres:postgres@127.0.0.1:${embeddedPort()}/${database}`
+/** An embedded server's address: it listens on 127.0.0.1 with the `postgres` user. */
+export const embeddedUrlAt = (port: number, database = 'postgres'): string =>
+  `postgres://postgres:postgres@127.0.0.1:${port}/${database}`
+
+export const embeddedServerUrl = (database = 'postgres'): string => embeddedUrlAt(embeddedPort(), database)
 
 /** The database the app uses: DATABASE_URL, or the embedded server's database. */
 export const databaseUrl = (): string => process.env.DATABASE_URL || embeddedServerUrl(embeddedDatabaseName)

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import pg from 'pg'
+import { embeddedUrlAt } from './connection'
 
 export type RunningPostgres = { serverUrl: (database?: string) => string; stop: () => Promise<void> }
 
@@ -18,7 +19,7 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: string) => void
 }): Promise<RunningPostgres> {
   const { dataParent, port, persistent = true } = options
-  const serverUrl = (database = 'postgres') => `postgres://postgres:postgres@127.0.0.1:${port}/${database}`
+  const serverUrl = (database = 'postgres') => embeddedUrlAt(port, database)
 
   if (await accepts(serverUrl())) return { serverUrl, stop: async () => {} }
 

@@ -2,41 +2,29 @@ import { z } from 'zod'
 
 const tmdbMovieUrl = /^https?:\/\/(www\.)?themoviedb\.org\/movie\/(\d+)(?:[-/?#].*)?$/i
 
-/** `{ "tmdbId": 12345 }` or `{ "url": "https://www.themoviedb.org/movie/12345-..." }`. */
-export const importRequest = z.union([
-  z.object({ tmdbId: z.number({ error: 'tmdbId must be a number' }).int().positive() }).strict(),
-  z
-    .object({
-      url: z
-        .string({ error: 'url must be a string' })
-        .trim()
-        .regex(tmdbMovieUrl, 'url must be a TMDB movie address, like https://www.themoviedb.org/movie/12345'),
-    })
-    .strict(),
-])
+const tmdbId = z.number({ error: 'tmdbId must be a number' }).int().positive()
+const url = z
+  .string({ error: 'url must be a string' })
+  .trim()
+  .regex(tmdbMovieUrl, 'url must be a TMDB movie address, like https://www.themoviedb.org/movie/12345')
 
-export function tmdbIdFrom(request: z.infer<typeof importRequest>): number {
-  return 'tmdbId' in request ? request.tmdbId : Number(tmdbMovieUrl.exec(request.url)![2])
-}
+type ImportRequest = { tmdbId: number } | { error: { message: string; field: string } }
 
-/** Parses a body; on failure, the first problem with the field it concerns. */
-export function parseImportRequest(body: unknown): { tmdbId: number } | { error: { message: string; field: string } } {
-  if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>
-    const field = 'url' in record ? 'url' : 'tmdbId'
-    const only = 'url' in record ? { url: record.url } : { tmdbId: record.tmdbId }
-    if (Object.keys(record).length > 1) {
-      return { error: { field: Object.keys(record).find((k) => k !== field) ?? field, message: 'Send either tmdbId or url, nothing else.' } }
-    }
-    const parsed = importRequest.safeParse(only)
-    if (parsed.success) return { tmdbId: tmdbIdFrom(parsed.data) }
-    const issue = parsed.error.issues.find((i) => i.code !== 'invalid_union') ?? parsed.error.issues[0]
-    const unionIssue = issue as { errors?: { message: string }[][] }
-    const message =
-      record[field] === undefined
-        ? `${field} is required`
-        : (unionIssue.errors?.flat().find((e) => e.message)?.message ?? issue?.message ?? `${field} is invalid`)
-    return { error: { field, message } }
+/**
+ * `{ "tmdbId": 12345 }` or `{ "url": "https://www.themoviedb.org/movie/12345-..." }`, and nothing
+ * else; on failure, the first problem and the field it concerns.
+ */
+export function parseImportRequest(body: unknown): ImportRequest {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    return { error: { field: 'tmdbId', message: 'Send a JSON object: { "tmdbId": 12345 } or { "url": "https://www.themoviedb.org/movie/12345" }.' } }
   }
-  return { error: { field: 'tmdbId', message: 'Send a JSON object: { "tmdbId": 12345 } or { "url": "https://www.themoviedb.org/movie/12345" }.' } }
+  const record = body as Record<string, unknown>
+  const field = 'url' in record ? 'url' : 'tmdbId'
+  const extra = Object.keys(record).find((key) => key !== field)
+  if (extra) return { error: { field: extra, message: 'Send either tmdbId or url, nothing else.' } }
+  if (record[field] === undefined) return { error: { field, message: `${field} is required` } }
+
+  const parsed = field === 'url' ? url.safeParse(record.url) : tmdbId.safeParse(record.tmdbId)
+  if (!parsed.success) return { error: { field, message: parsed.error.issues[0]?.message ?? `${field} is invalid` } }
+  return { tmdbId: typeof parsed.data === 'number' ? parsed.data : Number(tmdbMovieUrl.exec(parsed.data)![2]) }
 }
