@@ -73,6 +73,8 @@ export interface Config {
     media: Media;
     users: User;
     rentals: Rental;
+    payments: Payment;
+    'promo-codes': PromoCode;
     'watch-progress': WatchProgress;
     'tmdb-imports': TmdbImport;
     'payload-kv': PayloadKv;
@@ -89,6 +91,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     rentals: RentalsSelect<false> | RentalsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -103,9 +107,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'lo') | ('en' | 'lo')[];
   globals: {
     homepage: Homepage;
+    'rental-settings': RentalSetting;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
+    'rental-settings': RentalSettingsSelect<false> | RentalSettingsSelect<true>;
   };
   locale: 'en' | 'lo';
   widgets: {
@@ -214,7 +220,13 @@ export interface Movie {
         id?: string | null;
       }[]
     | null;
-  rentalPriceLak: number;
+  /**
+   * Empty: the default price from Rental settings.
+   */
+  rentalPriceLak?: number | null;
+  /**
+   * How long a rental lasts from payment: 24 hours, 48 hours, 72 hours, 7 days.
+   */
   rentalWindowHours: number;
   video?: {
     /**
@@ -372,11 +384,74 @@ export interface Rental {
   movie: number | Movie;
   startsAt: string;
   expiresAt: string;
-  payment: {
-    provider: string;
-    reference: string;
-    amountLak: number;
+  payment: number | Payment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  user?: (number | null) | User;
+  /**
+   * The anonymous identity that owns this row, when no user does.
+   */
+  anonymousId?: string | null;
+  movie: number | Movie;
+  /**
+   * "needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.
+   */
+  status: 'pending' | 'paid' | 'needs-refund' | 'refunded';
+  amountLak: number;
+  listPriceLak: number;
+  promoCode?: (number | null) | PromoCode;
+  provider: string;
+  /**
+   * The provider's id for this payment.
+   */
+  reference?: string | null;
+  checkout?: {
+    url?: string | null;
+    qrData?: string | null;
+    expiresAt?: string | null;
   };
+  paidAt?: string | null;
+  /**
+   * The language the viewer paid in; the receipt is written in it first.
+   */
+  locale?: ('en' | 'lo') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes".
+ */
+export interface PromoCode {
+  id: number;
+  /**
+   * What viewers type, e.g. PIMAI2027. Stored in capitals; viewers may type any case.
+   */
+  code: string;
+  kind: 'percentage' | 'fixed' | 'free';
+  percentOff?: number | null;
+  amountOffLak?: number | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * Empty: no limit.
+   */
+  maxUses?: number | null;
+  /**
+   * Counted by the server at each redemption.
+   */
+  uses?: number | null;
+  /**
+   * Only for this film. Empty: any film.
+   */
+  movie?: (number | null) | Movie;
   updatedAt: string;
   createdAt: string;
 }
@@ -572,6 +647,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rentals';
         value: number | Rental;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'promo-codes';
+        value: number | PromoCode;
       } | null)
     | ({
         relationTo: 'watch-progress';
@@ -809,13 +892,50 @@ export interface RentalsSelect<T extends boolean = true> {
   movie?: T;
   startsAt?: T;
   expiresAt?: T;
-  payment?:
+  payment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  user?: T;
+  anonymousId?: T;
+  movie?: T;
+  status?: T;
+  amountLak?: T;
+  listPriceLak?: T;
+  promoCode?: T;
+  provider?: T;
+  reference?: T;
+  checkout?:
     | T
     | {
-        provider?: T;
-        reference?: T;
-        amountLak?: T;
+        url?: T;
+        qrData?: T;
+        expiresAt?: T;
       };
+  paidAt?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promo-codes_select".
+ */
+export interface PromoCodesSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  percentOff?: T;
+  amountOffLak?: T;
+  validFrom?: T;
+  validUntil?: T;
+  maxUses?: T;
+  uses?: T;
+  movie?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -942,10 +1062,33 @@ export interface Homepage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rental-settings".
+ */
+export interface RentalSetting {
+  id: number;
+  /**
+   * Used for every film whose own rental price is empty.
+   */
+  defaultPriceLak: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "homepage_select".
  */
 export interface HomepageSelect<T extends boolean = true> {
   featured?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rental-settings_select".
+ */
+export interface RentalSettingsSelect<T extends boolean = true> {
+  defaultPriceLak?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

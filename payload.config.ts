@@ -6,7 +6,9 @@ import sharp from 'sharp'
 import { Genres } from './collections/Genres'
 import { Media } from './collections/Media'
 import { Movies } from './collections/Movies'
+import { Payments } from './collections/Payments'
 import { People } from './collections/People'
+import { PromoCodes } from './collections/PromoCodes'
 import { Rentals } from './collections/Rentals'
 import { TmdbImports } from './collections/TmdbImports'
 import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
@@ -16,9 +18,11 @@ import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
 import { Homepage } from './globals/Homepage'
+import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databaseUrl } from './src/lib/database/connection'
+import { emailAdapter } from './src/lib/email/emailAdapter'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,8 +37,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
   },
-  collections: [Movies, People, Genres, Media, Users, Rentals, WatchProgress, TmdbImports],
-  globals: [Homepage],
+  collections: [Movies, People, Genres, Media, Users, Rentals, Payments, PromoCodes, WatchProgress, TmdbImports],
+  globals: [Homepage, RentalSettings],
+  email: emailAdapter(),
   jobs: {
     tasks: [importTmdbBatch],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.

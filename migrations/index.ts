@@ -4,6 +4,7 @@ import * as migration_20261125_093114_tmdb_import_and_needs_lao from './20261125
 import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200_backfill_needs_lao';
 import * as migration_20261125_094414_film_type_and_previous_slugs from './20261125_094414_film_type_and_previous_slugs';
 import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index';
+import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_094500_movie_search_index.up,
     down: migration_20261125_094500_movie_search_index.down,
     name: '20261125_094500_movie_search_index',
+  },
+  {
+    up: migration_20261125_113603_rentals_payments_promo_codes.up,
+    down: migration_20261125_113603_rentals_payments_promo_codes.down,
+    name: '20261125_113603_rentals_payments_promo_codes'
   },
 ];

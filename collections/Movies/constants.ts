@@ -24,3 +24,11 @@ export const videoVariants = [
   { name: '480p', height: 480, bandwidth: 1_400_000 },
   { name: '360p', height: 360, bandwidth: 800_000 },
 ] as const
+
+/** The rental windows editors choose from; 24 hours unless they choose otherwise. */
+export const rentalWindowOptions = [
+  { hours: 24, label: '24 hours' },
+  { hours: 48, label: '48 hours' },
+  { hours: 72, label: '72 hours' },
+  { hours: 168, label: '7 days' },
+] as const

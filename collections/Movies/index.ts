@@ -4,7 +4,7 @@ import { publishedOrEditor } from '../access/publishedOrEditor'
 import { computeNeedsLao, needsLaoField } from '../shared/needsLao'
 import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 import { slugFromField, validateSlug } from '../shared/slug'
-import { crewDepartments, filmTypes } from './constants'
+import { crewDepartments, filmTypes, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
@@ -141,18 +141,23 @@ export const Movies: CollectionConfig<'movies'> = {
           name: 'rentalPriceLak',
           label: 'Rental price (LAK)',
           type: 'number',
-          required: true,
           min: 0,
-          defaultValue: 20_000,
+          admin: { description: 'Empty: the default price from Rental settings.' },
         },
         {
           name: 'rentalWindowHours',
-          label: 'Rental window (hours)',
+          label: 'Rental window',
           type: 'number',
           required: true,
-          min: 1,
-          max: 24 * 30,
           defaultValue: 24,
+          validate: (value: unknown) =>
+            rentalWindowOptions.some((option) => option.hours === value)
+              ? true
+              : `Choose one of ${rentalWindowOptions.map((option) => option.label).join(', ')}.`,
+          admin: {
+            description: `How long a rental lasts from payment: ${rentalWindowOptions.map((option) => option.label).join(', ')}.`,
+            components: { Field: '/collections/Movies/components/RentalWindowField#RentalWindowField' },
+          },
         },
       ],
     },

@@ -1,41 +1,44 @@
 import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../access/adminsOnly'
-import { ownRowsOrAdmin } from '../access/ownRowsOrAdmin'
+import { nobody } from '../access/nobody'
+import { ownRowsOrEditor } from '../access/ownRowsOrEditor'
 import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
+import { rentalStatus } from './endpoints/rentalStatus'
 
 /**
- * A rental exists only because the server verified a payment; no caller but an admin may write
- * one through the API (the rental flow uses the Local API on the server).
+ * A rental exists only because the server verified a payment: nobody creates one through the API.
+ * Editors read them all; an admin may shorten or extend a window, or delete a rental, for support.
  */
 export const Rentals: CollectionConfig<'rentals'> = {
   slug: 'rentals',
   admin: {
-    defaultColumns: ['movie', 'user', 'startsAt', 'expiresAt'],
-    group: 'Viewers',
+    defaultColumns: ['movie', 'user', 'startsAt', 'expiresAt', 'payment'],
+    group: 'Rentals',
   },
   access: {
-    read: ownRowsOrAdmin,
-    create: adminsOnly,
+    read: ownRowsOrEditor,
+    create: nobody,
     update: adminsOnly,
     delete: adminsOnly,
   },
+  endpoints: [rentalStatus],
   hooks: {
     beforeValidate: [exactlyOneOwner],
   },
   fields: [
     ...ownerFields,
     { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
-    { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'startsAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'expiresAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'payment',
-      type: 'group',
-      fields: [
-        { name: 'provider', type: 'text', required: true },
-        { name: 'reference', type: 'text', required: true },
-        { name: 'amountLak', type: 'number', required: true, min: 0 },
-      ],
+      type: 'relationship',
+      relationTo: 'payments',
+      required: true,
+      // One payment pays for one rental, however often its confirmation arrives.
+      unique: true,
+      admin: { readOnly: true },
     },
   ],
 }

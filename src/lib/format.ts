@@ -22,3 +22,8 @@ export function isoDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60)
   return `PT${hours ? `${hours}H` : ''}${minutes % 60}M`
 }
+
+/** A moment (a rental's end, a payment), in Vientiane's time zone, where the viewers are. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Vientiane' }).format(new Date(iso))
+}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { callers, createMovie, signInEveryone, unique, type Caller, type SignedIn } from './helpers/fixtures'
+import { callers, createMovie, createPaidRental, signInEveryone, unique, type Caller, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 import { localTransport, restTransport, type Transport } from './helpers/transports'
 
@@ -13,11 +13,12 @@ const only = (...allowed: Caller[]) => new Set<Caller>(allowed)
 const everyone = only(...callers)
 const staff = only('editor', 'admin')
 const loggedIn = only('viewer', 'otherViewer', 'editor', 'admin')
+const ownerAndStaff = only('viewer', 'editor', 'admin')
 
 let payload: Payload
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let transports: Transport[]
-const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'progress', number>
+const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress', number>
 
 beforeAll(async () => {
   ;({ payload } = await testPayload())
@@ -29,12 +30,11 @@ beforeAll(async () => {
   ids.person = (await payload.create({ ...sudo, collection: 'people', data: { name: 'Amphone Sayasith' } })).id
   ids.genre = (await payload.create({ ...sudo, collection: 'genres', data: { name: 'Drama', slug: unique('drama') } })).id
   ids.media = (await createImage(payload)).id
-  const window = { startsAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 86_400_000).toISOString() }
-  const paid = { provider: 'demo', reference: unique('pay'), amountLak: 20000 }
-  ids.rental = (await payload.create({ ...sudo, collection: 'rentals', data: { user: accounts.viewer.user.id, movie: ids.published, ...window, payment: paid } })).id
-  ids.anonymousRental = (
-    await payload.create({ ...sudo, collection: 'rentals', data: { anonymousId: unique('anon'), movie: ids.published, ...window, payment: { ...paid, reference: unique('pay') } } })
-  ).id
+  const own = await createPaidRental(payload, { user: accounts.viewer.user.id }, ids.published)
+  ids.rental = own.rental.id
+  ids.payment = own.payment.id
+  ids.anonymousRental = (await createPaidRental(payload, { anonymousId: unique('anon') }, ids.published)).rental.id
+  ids.promo = (await payload.create({ ...sudo, collection: 'promo-codes', data: { code: unique('MATRIX').toUpperCase(), kind: 'free' } })).id
   ids.progress = (
     await payload.create({ ...sudo, collection: 'watch-progress', data: { user: accounts.viewer.user.id, movie: ids.published, progressSeconds: 60, durationSeconds: 600 } })
   ).id
@@ -153,15 +153,16 @@ describe('media uploads through the API', () => {
 })
 
 describe('rentals', () => {
-  forEachTransportAndCaller("read a viewer's own rental", only('viewer', 'admin'), async (t, caller, allowed) => {
+  forEachTransportAndCaller("read a viewer's own rental", ownerAndStaff, async (t, caller, allowed) => {
     expect((await t.findByID('rentals', ids.rental, caller)).allowed).toBe(allowed)
   })
-  forEachTransportAndCaller('list: only your own, all for admins, none for anonymous', only('admin'), async (t, caller, allowed) => {
+  forEachTransportAndCaller("list: only your own; everyone's for editors and admins; none for anonymous", staff, async (t, caller, allowed) => {
     const r = await t.find('rentals', caller)
     expect(visibleIn(r.docs, ids.anonymousRental)).toBe(allowed)
-    expect(visibleIn(r.docs, ids.rental)).toBe(caller === 'viewer' || caller === 'admin')
+    expect(visibleIn(r.docs, ids.rental)).toBe(ownerAndStaff.has(caller))
   })
-  forEachTransportAndCaller('create (only the server creates rentals)', only('admin'), async (t, caller, allowed) => {
+  forEachTransportAndCaller('create (only the server creates rentals, after a verified payment)', only(), async (t, caller, allowed) => {
+    const before = await payload.count({ collection: 'rentals', overrideAccess: true })
     const r = await t.create(
       'rentals',
       {
@@ -169,29 +170,54 @@ describe('rentals', () => {
         movie: ids.published,
         startsAt: new Date().toISOString(),
         expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        payment: { provider: 'demo', reference: unique('forged'), amountLak: 0 },
+        payment: ids.payment,
       },
       caller,
     )
     expect(r.allowed).toBe(allowed)
+    expect((await payload.count({ collection: 'rentals', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
-  forEachTransportAndCaller('update', only('admin'), async (t, caller, allowed) => {
+  forEachTransportAndCaller('update (admins, for support)', only('admin'), async (t, caller, allowed) => {
     const later = new Date(Date.now() + 10 * 86_400_000).toISOString()
     expect((await t.update('rentals', ids.rental, { expiresAt: later }, caller)).allowed).toBe(allowed)
   })
-  forEachTransportAndCaller('delete', only('admin'), async (t, caller, allowed) => {
-    const victim = await payload.create({
-      collection: 'rentals',
-      overrideAccess: true,
-      data: {
-        user: accounts.viewer.user.id,
-        movie: ids.published,
-        startsAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        payment: { provider: 'demo', reference: unique('pay'), amountLak: 1 },
-      },
-    })
-    expect((await t.delete('rentals', victim.id, caller)).allowed).toBe(allowed)
+  forEachTransportAndCaller('delete (admins, for support)', only('admin'), async (t, caller, allowed) => {
+    const { rental } = await createPaidRental(payload, { user: accounts.viewer.user.id }, ids.published)
+    expect((await t.delete('rentals', rental.id, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('payments', () => {
+  forEachTransportAndCaller("read a viewer's own payment", ownerAndStaff, async (t, caller, allowed) => {
+    expect((await t.findByID('payments', ids.payment, caller)).allowed).toBe(allowed)
+    expect(visibleIn((await t.find('payments', caller)).docs, ids.payment)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create (only the server records payments)', only(), async (t, caller, allowed) => {
+    const owner = caller === 'anonymous' ? accounts.viewer.user.id : accounts[caller].user.id
+    const r = await t.create('payments', { user: owner, movie: ids.published, amountLak: 0, listPriceLak: 20000, provider: 'demo', status: 'paid' }, caller)
+    expect(r.allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('update (admins correct a status)', only('admin'), async (t, caller, allowed) => {
+    expect((await t.update('payments', ids.payment, { status: 'paid' }, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete (nobody: the ledger keeps every payment)', only(), async (t, caller, allowed) => {
+    expect((await t.delete('payments', ids.payment, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('promo-codes', () => {
+  forEachTransportAndCaller('read', staff, async (t, caller, allowed) => {
+    expect((await t.findByID('promo-codes', ids.promo, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('create', staff, async (t, caller, allowed) => {
+    expect((await t.create('promo-codes', { code: unique('new').toUpperCase(), kind: 'percentage', percentOff: 10 }, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('update', staff, async (t, caller, allowed) => {
+    expect((await t.update('promo-codes', ids.promo, { maxUses: 100 }, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete', staff, async (t, caller, allowed) => {
+    const victim = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('GONE').toUpperCase(), kind: 'free' } })
+    expect((await t.delete('promo-codes', victim.id, caller)).allowed).toBe(allowed)
   })
 })
 
@@ -262,9 +288,18 @@ describe('users', () => {
 
 describe('homepage global', () => {
   forEachTransportAndCaller('read', everyone, async (t, caller, allowed) => {
-    expect((await t.readGlobal(caller)).allowed).toBe(allowed)
+    expect((await t.readGlobal('homepage', caller)).allowed).toBe(allowed)
   })
   forEachTransportAndCaller('update the featured films', staff, async (t, caller, allowed) => {
-    expect((await t.updateGlobal({ featured: [ids.published] }, caller)).allowed).toBe(allowed)
+    expect((await t.updateGlobal('homepage', { featured: [ids.published] }, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('rental settings global', () => {
+  forEachTransportAndCaller('read (prices are public)', everyone, async (t, caller, allowed) => {
+    expect((await t.readGlobal('rental-settings', caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('update the default price', staff, async (t, caller, allowed) => {
+    expect((await t.updateGlobal('rental-settings', { defaultPriceLak: 20000 }, caller)).allowed).toBe(allowed)
   })
 })

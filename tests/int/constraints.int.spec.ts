@@ -60,8 +60,14 @@ describe('database constraints', () => {
     await rejects(`INSERT INTO genres (slug, tmdb_id) VALUES ($1, $2)`, [unique('g'), 9_300_001], unique_violation)
   })
 
-  const insertRental = `INSERT INTO rentals (user_id, anonymous_id, movie_id, starts_at, expires_at, payment_provider, payment_reference, payment_amount_lak)
-    VALUES ($1, $2, $3, now(), now() + interval '24 hours', 'demo', 'ref', 20000)`
+  // Each rental with a payment of its own, as the server writes them.
+  const insertRental = `WITH payment AS (
+      INSERT INTO payments (user_id, anonymous_id, movie_id, status, amount_lak, list_price_lak, provider)
+      VALUES ($1, $2, $3, 'paid', 20000, 20000, 'demo') RETURNING id)
+    INSERT INTO rentals (user_id, anonymous_id, movie_id, starts_at, expires_at, payment_id)
+    SELECT $1, $2, $3, now(), now() + interval '24 hours', id FROM payment`
+  const insertPayment = `INSERT INTO payments (user_id, anonymous_id, movie_id, status, amount_lak, list_price_lak, provider)
+    VALUES ($1, $2, $3, 'pending', $4, 20000, 'demo') RETURNING id`
 
   it('rentals: exactly one owner — a user or an anonymous id, not both, not neither', async () => {
     await sql.query(insertRental, [userId, null, movieId])
@@ -69,6 +75,20 @@ describe('database constraints', () => {
     await rejects(insertRental, [null, null, movieId], check_violation)
     await rejects(insertRental, [null, '', movieId], check_violation)
     await rejects(insertRental, [userId, unique('anon'), movieId], check_violation)
+  })
+
+  it('payments: exactly one owner, and no negative amount', async () => {
+    await sql.query(insertPayment, [userId, null, movieId, 20000])
+    await rejects(insertPayment, [null, null, movieId, 20000], check_violation)
+    await rejects(insertPayment, [userId, unique('anon'), movieId, 20000], check_violation)
+    await rejects(insertPayment, [userId, null, movieId, -1], check_violation)
+  })
+
+  it('rentals: one payment pays for one rental', async () => {
+    const { rows } = await sql.query(insertPayment, [userId, null, movieId, 20000])
+    const insert = `INSERT INTO rentals (user_id, movie_id, starts_at, expires_at, payment_id) VALUES ($1, $2, now(), now() + interval '1 day', $3)`
+    await sql.query(insert, [userId, movieId, rows[0].id])
+    await rejects(insert, [userId, movieId, rows[0].id], unique_violation)
   })
 
   const insertProgress = `INSERT INTO watch_progress (user_id, anonymous_id, movie_id, progress_seconds, duration_seconds)
@@ -89,18 +109,14 @@ describe('database constraints', () => {
 })
 
 describe('the same rules through the API answer with a clear 400', () => {
-  it('a rental without an owner is refused, naming the field', async () => {
+  it('a viewer row without an owner is refused, naming the field', async () => {
     const { payload } = await testPayload()
     const admin = await signIn(payload, 'admin', 'constraint-admin')
     const movie = await createMovie(payload, { title: 'Owner film' })
-    const r = await rest('POST', 'rentals', {
+    // Admins may name any owner, so naming none is theirs to get wrong.
+    const r = await rest('POST', 'watch-progress', {
       token: admin.token,
-      body: {
-        movie: movie.id,
-        startsAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        payment: { provider: 'demo', reference: 'r', amountLak: 1 },
-      },
+      body: { movie: movie.id, progressSeconds: 1, durationSeconds: 100 },
     })
     expect(r.status).toBe(400)
     expect(r.body.errors[0].data.errors[0]).toMatchObject({ path: 'user' })

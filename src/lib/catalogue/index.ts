@@ -1,5 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
+import { rentalPriceOf } from '../rentals/price'
 import type { Where } from 'payload'
 import type { Movie } from '../../../payload-types'
 import type { Locale } from '../../i18n/locales'
@@ -78,7 +79,7 @@ export const getFilm = cached('film', async (locale: Locale, slug: string): Prom
       populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
     })
   const { docs } = await find({ slug: { equals: slug } })
-  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie) }
+  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
   const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
   return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
 })

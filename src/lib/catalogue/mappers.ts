@@ -29,7 +29,8 @@ function personLink(person: number | Person | null | undefined): PersonLink | nu
   return { id: person.id, name: person.name, profile: imageOf(person.profile, 'thumbnail') }
 }
 
-export function toFilmDetail(movie: Movie): FilmDetail {
+/** `defaultPriceLak`: the site-wide price, for a film without one of its own. */
+export function toFilmDetail(movie: Movie, defaultPriceLak: number): FilmDetail {
   return {
     ...toFilmCard(movie),
     poster: imageOf(movie.poster, 'card'),
@@ -50,7 +51,7 @@ export function toFilmDetail(movie: Movie): FilmDetail {
       return person ? [{ ...person, department: row.department, job: row.job ?? null }] : []
     }),
     trailerYoutubeKey: movie.trailerYoutubeKey ?? null,
-    rentalPriceLak: movie.rentalPriceLak,
+    rentalPriceLak: movie.rentalPriceLak ?? defaultPriceLak,
     rentalWindowHours: movie.rentalWindowHours,
   }
 }

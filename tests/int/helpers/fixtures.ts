@@ -61,3 +61,28 @@ export async function createMovie(
   }
   return movie
 }
+
+/**
+ * A paid rental as the server writes one after a verified payment: the payment row, then the
+ * rental that points at it. For tests that need a rental to exist, not to test renting.
+ */
+export async function createPaidRental(
+  payload: Payload,
+  owner: { user: number } | { anonymousId: string },
+  movieId: number,
+  window: { startsAt?: Date; expiresAt?: Date } = {},
+) {
+  const startsAt = window.startsAt ?? new Date()
+  const expiresAt = window.expiresAt ?? new Date(startsAt.getTime() + 86_400_000)
+  const payment = await payload.create({
+    collection: 'payments',
+    overrideAccess: true,
+    data: { ...owner, movie: movieId, amountLak: 20000, listPriceLak: 20000, provider: 'demo', reference: unique('pay'), status: 'paid', paidAt: startsAt.toISOString() },
+  })
+  const rental = await payload.create({
+    collection: 'rentals',
+    overrideAccess: true,
+    data: { ...owner, movie: movieId, startsAt: startsAt.toISOString(), expiresAt: expiresAt.toISOString(), payment: payment.id },
+  })
+  return { payment, rental }
+}

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { rest } from './api'
 import type { Caller, SignedIn } from './fixtures'
 
@@ -16,8 +16,8 @@ export type Transport = {
   create(collection: CollectionSlug, data: Record<string, unknown>, caller: Caller): Promise<Outcome>
   update(collection: CollectionSlug, id: number, data: Record<string, unknown>, caller: Caller): Promise<Outcome>
   delete(collection: CollectionSlug, id: number, caller: Caller): Promise<Outcome>
-  readGlobal(caller: Caller): Promise<Outcome>
-  updateGlobal(data: Record<string, unknown>, caller: Caller): Promise<Outcome>
+  readGlobal(slug: GlobalSlug, caller: Caller): Promise<Outcome>
+  updateGlobal(slug: GlobalSlug, data: Record<string, unknown>, caller: Caller): Promise<Outcome>
 }
 
 type Accounts = Record<Exclude<Caller, 'anonymous'>, SignedIn>
@@ -48,12 +48,12 @@ export function restTransport(accounts: Accounts): Transport {
       const r = await rest('DELETE', `${collection}/${id}`, { token: token(caller) })
       return { allowed: ok(r.status) }
     },
-    async readGlobal(caller) {
-      const r = await rest('GET', 'globals/homepage?depth=0', { token: token(caller) })
+    async readGlobal(slug, caller) {
+      const r = await rest('GET', `globals/${slug}?depth=0`, { token: token(caller) })
       return { allowed: ok(r.status), doc: r.body }
     },
-    async updateGlobal(data, caller) {
-      const r = await rest('POST', 'globals/homepage?depth=0', { token: token(caller), body: data })
+    async updateGlobal(slug, data, caller) {
+      const r = await rest('POST', `globals/${slug}?depth=0`, { token: token(caller), body: data })
       return { allowed: ok(r.status), doc: r.body?.result }
     },
   }
@@ -90,8 +90,8 @@ export function localTransport(payload: Payload, accounts: Accounts): Transport 
         await payload.delete({ collection, id, ...as(caller) })
         return { allowed: true }
       }),
-    readGlobal: (caller) => attempt(async () => ({ allowed: true, doc: await payload.findGlobal({ slug: 'homepage', ...as(caller) }) })),
-    updateGlobal: (data, caller) =>
-      attempt(async () => ({ allowed: true, doc: await payload.updateGlobal({ slug: 'homepage', data: data as never, ...as(caller) }) })),
+    readGlobal: (slug, caller) => attempt(async () => ({ allowed: true, doc: await payload.findGlobal({ slug, ...as(caller) }) })),
+    updateGlobal: (slug, data, caller) =>
+      attempt(async () => ({ allowed: true, doc: await payload.updateGlobal({ slug, data: data as never, ...as(caller) }) })),
   }
 }

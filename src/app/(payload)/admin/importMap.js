@@ -1,4 +1,5 @@
 import { NeedsLaoCell as NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe } from '../../../../collections/shared/components/NeedsLaoCell'
+import { RentalWindowField as RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0 } from '../../../../collections/Movies/components/RentalWindowField'
 import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } from '../../../../collections/Movies/components/ImportFromTmdb'
 import { NeedsLaoFilter as NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693 } from '../../../../collections/shared/components/NeedsLaoFilter'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -6,6 +7,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/shared/components/NeedsLaoCell#NeedsLaoCell": NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe,
+  "/collections/Movies/components/RentalWindowField#RentalWindowField": RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0,
   "/collections/Movies/components/ImportFromTmdb#ImportFromTmdb": ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1,
   "/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter": NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,41 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { locales } from '../../../src/i18n/locales'
+import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { publicOrigin } from '../../../src/lib/http/origin'
+import { startCheckout } from '../../../src/lib/rentals/checkout'
+import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
+import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+
+// Anything else in the body (a price, an owner) is dropped: the server decides both.
+const checkoutBody = z.object({
+  movie: z.coerce.number().int().positive(),
+  promoCode: z.string().trim().max(40).optional().transform((code) => code || undefined),
+  locale: z.enum(locales).default('en'),
+})
+
+/**
+ * POST /api/payments/checkout — `{ "movie": 12, "promoCode"?: "PIMAI", "locale"?: "lo" }`.
+ * Open to everyone: a viewer without an account gets an anonymous identity cookie with the answer.
+ * 201 with the payment and where to pay (or, for a free promo code, the rental itself).
+ */
+export const checkout: Endpoint = {
+  path: '/checkout',
+  method: 'post',
+  handler: async (req) => {
+    const parsed = checkoutBody.safeParse((await jsonBody(req)) ?? {})
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const field = issue.path.join('.') || 'movie'
+      return errorResponse(400, `${field}: ${issue.message}`, field)
+    }
+    const { viewer, setCookie } = viewerOrNewIdentity(req)
+    const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
+    try {
+      const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })
+      return Response.json(result, { status: 201, headers })
+    } catch (error) {
+      return rentalErrorResponse(error, req.payload.logger, headers)
+    }
+  },
+}

@@ -1,0 +1,14 @@
+import type { Access } from 'payload'
+import { ownedBy, viewerFromRequest } from '../../src/lib/viewer/resolveViewer'
+import { isEditor } from './roles'
+
+/**
+ * Rows that belong to a viewer (rentals, payments, watch progress): editors and admins see all; a
+ * viewer sees only their own, whether they are logged in or hold a signed anonymous identity.
+ */
+export const ownRowsOrEditor: Access = ({ req }) => {
+  if (isEditor(req.user)) return true
+  const viewer = viewerFromRequest(req)
+  if (!viewer) return false
+  return ownedBy(viewer)
+}

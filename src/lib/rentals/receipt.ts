@@ -1,0 +1,57 @@
+import { createTranslator } from 'next-intl'
+import type { Payload } from 'payload'
+import en from '../../../messages/en.json'
+import lo from '../../../messages/lo.json'
+import type { Locale } from '../../i18n/locales'
+import { locales } from '../../i18n/locales'
+import { formatDateTime, formatLak } from '../format'
+
+const messages = { en, lo }
+
+/**
+ * Emails the receipt of a paid rental to its account holder, in the language they paid in first
+ * and the other one below. Sent after the payment's transaction commits; a mail server that is
+ * down costs the viewer a receipt, never the rental.
+ */
+export async function sendRentalReceipt(payload: Payload, paymentId: number): Promise<void> {
+  try {
+    const payment = await payload.findByID({ collection: 'payments', id: paymentId, depth: 0, overrideAccess: true })
+    if (!payment.user) return // anonymous viewers have no address to write to
+    const userId = typeof payment.user === 'number' ? payment.user : payment.user.id
+    const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
+    const movieId = typeof payment.movie === 'number' ? payment.movie : payment.movie.id
+    const { docs } = await payload.find({ collection: 'rentals', where: { payment: { equals: paymentId } }, depth: 0, limit: 1, overrideAccess: true })
+    const rental = docs[0]
+    if (!rental) return
+
+    const first = (payment.locale ?? 'en') as Locale
+    const order = [first, ...locales.filter((l) => l !== first)]
+    const sections = await Promise.all(
+      order.map(async (locale) => {
+        const movie = await payload.findByID({ collection: 'movies', id: movieId, depth: 0, locale, overrideAccess: true })
+        const t = createTranslator({ locale, messages: messages[locale], namespace: 'receipt' })
+        const when = (iso: string) => formatDateTime(iso, locale)
+        return {
+          subject: t('subject', { title: movie.title }),
+          lines: [
+            t('greeting'),
+            t('rented', { title: movie.title }),
+            t('amount', { amount: formatLak(payment.amountLak, locale) }),
+            t('window', { from: when(rental.startsAt), until: when(rental.expiresAt) }),
+            t('reference', { reference: payment.reference ?? String(payment.id) }),
+            t('thanks'),
+          ],
+        }
+      }),
+    )
+    const text = sections.map((s) => s.lines.join('\n\n')).join('\n\n———\n\n')
+    const html = sections
+      .map((s, i) => `<section lang="${order[i]}">${s.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`)
+      .join('<hr>')
+    await payload.sendEmail({ to: user.email, subject: sections.map((s) => s.subject).join(' · '), text, html })
+  } catch (error) {
+    payload.logger.error({ err: error, paymentId }, 'could not send the rental receipt')
+  }
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
