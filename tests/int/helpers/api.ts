@@ -3,7 +3,7 @@ import { testPayload } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-export type ApiResponse = { status: number; body: any }
+export type ApiResponse = { status: number; body: any; headers: Headers }
 
 /**
  * Calls Payload's REST API through the same Next.js route handlers production serves at /api,
@@ -12,7 +12,7 @@ export type ApiResponse = { status: number; body: any }
 export async function rest(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
   const { config } = await testPayload()
   const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
@@ -20,11 +20,11 @@ export async function rest(
   const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
   const request = new Request(url, {
     method,
-    headers: headers(options.token, options.body !== undefined),
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    headers: { ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, body: await parse(response) }
+  return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
 export async function graphql(query: string, options: { token?: string; variables?: unknown } = {}): Promise<ApiResponse> {
@@ -35,7 +35,7 @@ export async function graphql(query: string, options: { token?: string; variable
     body: JSON.stringify({ query, variables: options.variables }),
   })
   const response = await GRAPHQL_POST(config)(request)
-  return { status: response.status, body: await parse(response) }
+  return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
 function headers(token: string | undefined, json: boolean): HeadersInit {
