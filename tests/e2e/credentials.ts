@@ -3,6 +3,9 @@ import path from 'node:path'
 /** Where the e2e server leaves the admin login that the seed printed, for the tests to use. */
 export const adminCredentialsFile = path.resolve('test-results', 'e2e-admin-login.json')
 
+/** The e2e server's database, for tests that change what only time would change (a rental's end). */
+export const e2eDatabaseUrlFile = path.resolve('test-results', 'e2e-database-url')
+
 /** Reads the login from the seed's own printed lines, exactly as a newcomer would copy it. */
 export function parsePrintedLogin(output: string): { email: string; password: string } {
   const email = /email:\s+(\S+)/.exec(output)?.[1]

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fixtureFilm, startFakeTmdb } from '../support/fakeTmdb'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
-import { adminCredentialsFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
+import { adminCredentialsFile, e2eDatabaseUrlFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
 
 const port = process.argv[2] ?? '3100'
 const database = await createThrowawayDatabase('e2e')
@@ -25,6 +25,8 @@ const env = {
   DATA_DIR: dataDir,
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   NEXT_TELEMETRY_DISABLED: '1',
+  // Production takes no payments until a provider is named; the tests pay with the demo one.
+  PAYMENT_PROVIDER: 'demo',
 }
 
 const running: { server?: ChildProcess } = {}
@@ -53,6 +55,8 @@ const seedOutput = await new Promise<string>((resolve, reject) => {
 })
 mkdirSync(path.dirname(adminCredentialsFile), { recursive: true })
 writeFileSync(adminCredentialsFile, JSON.stringify(parsePrintedLogin(seedOutput)))
+// For tests that move a rental's clock forward in the database itself.
+writeFileSync(e2eDatabaseUrlFile, database.url)
 
 running.server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
 running.server.on('exit', (code) => void stop(code ?? 1))

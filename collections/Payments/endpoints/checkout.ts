@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { locales } from '../../../src/i18n/locales'
 import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
 import { publicOrigin } from '../../../src/lib/http/origin'
+import { qrImage } from '../../../src/lib/payments/qrImage'
 import { startCheckout } from '../../../src/lib/rentals/checkout'
 import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
@@ -33,7 +34,8 @@ export const checkout: Endpoint = {
     const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
     try {
       const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })
-      return Response.json(result, { status: 201, headers })
+      const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
+      return Response.json({ ...result, checkout }, { status: 201, headers })
     } catch (error) {
       return rentalErrorResponse(error, req.payload.logger, headers)
     }

@@ -6,7 +6,7 @@ type Card = { id: number; slug: string; title: string; poster: string | null; pr
 type Labels = { continueWatching: string; myRentals: string }
 
 /**
- * The signed-in viewer's own rows on the home page. Fetched by the browser with the viewer's own
+ * The viewer's own rows on the home page. Fetched by the browser with the viewer's own
  * session, after the cached page arrives, so no viewer's rows can ever be cached for another.
  */
 export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels }) {
@@ -17,13 +17,13 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
     const get = (path: string) =>
       fetch(path, { credentials: 'same-origin', signal: controller.signal }).then((r) => (r.ok ? r.json() : null))
     void (async () => {
-      const me = await get('/api/users/me')
-      if (!me?.user) return
       const now = new Date().toISOString()
-      const [progress, rentals] = await Promise.all([
-        get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`),
+      // Rentals belong to an account or to the browser's anonymous identity; progress, for now, to accounts.
+      const [me, rentals] = await Promise.all([
+        get('/api/users/me'),
         get(`/api/rentals?locale=${locale}&depth=2&limit=12&sort=expiresAt&where[expiresAt][greater_than]=${encodeURIComponent(now)}`),
       ])
+      const progress = me?.user ? await get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`) : null
       const card = (movie: { id: number; slug: string; title: string; poster?: { sizes?: { card?: { url?: string } }; url?: string } | null }, progress?: number): Card => ({
         id: movie.id,
         slug: movie.slug,

@@ -93,8 +93,7 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
 
   if ('paidNow' in result && typeof result.paidNow === 'number') {
     await sendRentalReceipt(payload, result.paidNow)
-    const { paidNow: _, ...rest } = result
-    return rest
+    return { payment: result.payment, checkout: result.checkout, rental: result.rental }
   }
   return result
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Suspense } from 'react'
 import { JsonLd } from '../../../../../components/films/JsonLd'
-import { RentalNotice } from '../../../../../components/films/RentalNotice'
+import { RentPanel } from '../../../../../components/rentals/RentPanel'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
 import { localePath } from '../../../../../i18n/paths'
@@ -49,7 +50,17 @@ export default async function FilmPage({ params }: Props) {
   const { slug } = await params
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [film, t, departments] = await Promise.all([load(locale, slug), getTranslations('film'), getTranslations('departments')])
+  const [film, t, departments, rent, messages] = await Promise.all([
+    load(locale, slug),
+    getTranslations('film'),
+    getTranslations('departments'),
+    getTranslations('rent'),
+    getMessages(),
+  ])
+  const windowLabel =
+    film.rentalWindowHours % 24 === 0 && film.rentalWindowHours > 72
+      ? rent('windowDays', { days: formatNumber(film.rentalWindowHours / 24, locale) })
+      : rent('windowHours', { hours: formatNumber(film.rentalWindowHours, locale) })
   const directors = film.crew.filter((member) => member.department === 'directing')
   const keyCrew = film.crew.filter((member) => member.department !== 'directing')
 
@@ -80,13 +91,25 @@ export default async function FilmPage({ params }: Props) {
             </ul>
           )}
           <div className="rent" id="rent">
-            <Suspense fallback={null}>
-              <RentalNotice requiredText={t('rentalRequired')} />
-            </Suspense>
-            <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
-              {t('rent', { price: formatLak(film.rentalPriceLak, locale) })}
-            </a>
-            <p>{t('window', { hours: formatNumber(film.rentalWindowHours, locale) })}</p>
+            <NextIntlClientProvider messages={{ rent: messages.rent }}>
+              <Suspense
+                fallback={
+                  <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
+                    {rent('button', { price: formatLak(film.rentalPriceLak, locale) })}
+                  </a>
+                }
+              >
+                <RentPanel
+                  movieId={film.id}
+                  title={film.title}
+                  price={formatLak(film.rentalPriceLak, locale)}
+                  window={windowLabel}
+                  locale={locale}
+                  watchHref={localePath(locale, `/movies/${film.slug}/watch`)}
+                />
+              </Suspense>
+            </NextIntlClientProvider>
+            <p>{rent('window', { window: windowLabel })}</p>
           </div>
           {film.overview && <p className="overview">{film.overview}</p>}
           {directors.length > 0 && (

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { requireLocale } from '../../../../../i18n/requireLocale'
+import { formatLak } from '../../../../../lib/format'
+import { checkoutProvider } from '../../../../../lib/payments/providers'
+import { readDemoLedger, simulateDemoPayment } from '../../../../../lib/payments/providers/demo'
+
+type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<{ done?: string }> }
+
+export const metadata: Metadata = { title: 'DEMO payment', robots: { index: false } }
+
+/**
+ * The demo payment provider's checkout page: what a viewer's banking app would show after
+ * scanning the QR code. Exists only while the demo provider is the one taking payments.
+ */
+export default async function DemoPaymentPage({ params, searchParams }: Props) {
+  const { reference } = await params
+  const locale = await requireLocale(params)
+  setRequestLocale(locale)
+  if (checkoutProvider()?.name !== 'demo') notFound()
+  const entry = /^demo_[a-f0-9]{24}$/.test(reference) ? await readDemoLedger(reference) : null
+  const t = await getTranslations('demoPayment')
+  const done = (await searchParams).done === '1' || Boolean(entry?.paidAt)
+
+  async function pay() {
+    'use server'
+    await simulateDemoPayment(reference)
+    redirect(`/${locale}/demo-payments/${reference}?done=1`)
+  }
+
+  return (
+    <article className="page demo-payment">
+      <p className="demo-badge" role="note">
+        {t('badge')}
+      </p>
+      <h1>{t('title')}</h1>
+      {!entry ? (
+        <p className="notice">{t('missing')}</p>
+      ) : (
+        <>
+          <dl className="rent-facts">
+            <dt>{t('for')}</dt>
+            <dd>{entry.description}</dd>
+            <dt>{t('amount')}</dt>
+            <dd>{formatLak(entry.amountLak, locale)}</dd>
+          </dl>
+          {done ? (
+            <p role="status">{t('done')}</p>
+          ) : new Date(entry.expiresAt) < new Date() ? (
+            <p className="notice">{t('expired')}</p>
+          ) : (
+            <form action={pay}>
+              <button className="button button-primary" type="submit">
+                {t('simulate')}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+    </article>
+  )
+}

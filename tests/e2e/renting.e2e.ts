@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import pg from 'pg'
+import en from '../../messages/en.json'
+import lo from '../../messages/lo.json'
+import { formatLak } from '../../src/lib/format'
+import { e2eDatabaseUrlFile } from './credentials'
+
+const messages = { en, lo }
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]))
+
+async function priceOf(page: Page, slug: string): Promise<number> {
+  const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
+  return docs[0].rentalPriceLak
+}
+
+/** The demo provider's page, as a phone that scanned the QR code would open it: pay there. */
+async function payOnDemoPage(page: Page, locale: 'en' | 'lo') {
+  await expect(page.getByRole('note')).toHaveText(messages[locale].demoPayment.badge)
+  await page.getByRole('button', { name: messages[locale].demoPayment.simulate }).click()
+  await expect(page.getByRole('status')).toHaveText(messages[locale].demoPayment.done)
+}
+
+for (const locale of ['lo', 'en'] as const) {
+  const m = messages[locale].rent
+  test(`${locale}: an anonymous viewer rents a film with the demo payment and lands on the watch page`, async ({ browser }) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const slug = 'the-river-between-us'
+    const price = formatLak(await priceOf(page, slug), locale)
+    await page.goto(`/${locale}/movies/${slug}`)
+
+    await page.getByRole('button', { name: fill(m.button, { price }) }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.getByTestId('rent-price')).toHaveText(price)
+    await expect(dialog).toContainText(fill(m.window, { window: fill(m.windowHours, { hours: 24 }) }))
+    await dialog.getByRole('button', { name: m.continue }).click()
+    const qr = dialog.getByRole('img', { name: fill(m.qrAlt, { price }) })
+    await expect(qr).toBeVisible()
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await expect(dialog).toContainText(m.waiting)
+
+    // "Pay on this device" opens the provider's page, which pays and confirms to our server.
+    const [provider] = await Promise.all([page.waitForEvent('popup'), dialog.getByRole('link', { name: m.payOnDevice }).click()])
+    await payOnDemoPage(provider, locale)
+    await provider.close()
+
+    await expect(dialog).toContainText(m.paid)
+    await dialog.getByRole('link', { name: m.watchNow }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/movies/${slug}/watch$`))
+    await expect(page.getByTestId('player')).toBeVisible()
+    await expect(page.locator('video')).toHaveCount(1)
+
+    await page.goto(`/${locale}/movies/${slug}`)
+    await expect(page.getByTestId('rental-left')).toHaveText(fill(m.rentedHoursLeft, { hours: 23 }))
+    await context.close()
+  })
+}
+
+test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const slug = 'rocket-festival'
+  await page.goto(`/en/movies/${slug}/watch`)
+  await expect(page).toHaveURL(new RegExp(`/en/movies/${slug}\\?rental=required$`))
+  const dialog = page.getByRole('dialog')
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText('Rent “')
+  await expect(page.getByRole('alert').filter({ hasText: en.rent.required })).toBeVisible()
+
+  // Rent it (through the dialog's own API calls, then the provider's page) ...
+  const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
+  const checkout = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id, locale: 'en', amountLak: 1 } })
+  expect(checkout.status()).toBe(201)
+  const { payment, checkout: where } = await checkout.json()
+  expect(payment.amountLak).toBe(docs[0].rentalPriceLak)
+  const provider = await context.newPage()
+  await provider.goto(where.url)
+  await payOnDemoPage(provider, 'en')
+  await page.goto(`/en/movies/${slug}/watch`)
+  await expect(page.getByTestId('player')).toBeVisible()
+
+  // ... then let its 24 hours pass, in the database.
+  const db = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, 'utf8') })
+  await db.connect()
+  await db.query(`UPDATE rentals SET starts_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE payment_id = $1`, [payment.id])
+  await db.end()
+
+  await page.goto(`/en/movies/${slug}/watch`)
+  await expect(page).toHaveURL(new RegExp(`/en/movies/${slug}\\?rental=expired$`))
+  await expect(page.getByTestId('rental-expired')).toHaveText(en.rent.expired)
+  await expect(page.getByRole('button', { name: en.rent.rentAgain })).toBeVisible()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await context.close()
+})
