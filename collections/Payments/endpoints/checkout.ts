@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { locales } from '../../../src/i18n/locales'
+import { formatLak } from '../../../src/lib/format'
 import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
 import { publicOrigin } from '../../../src/lib/http/origin'
 import { qrImage } from '../../../src/lib/payments/qrImage'
@@ -35,7 +36,9 @@ export const checkout: Endpoint = {
     try {
       const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })
       const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
-      return Response.json({ ...result, checkout }, { status: 201, headers })
+      // Formatted here: browsers differ in the Lao number formats they carry, the server does not.
+      const payment = { ...result.payment, amountText: formatLak(result.payment.amountLak, parsed.data.locale) }
+      return Response.json({ ...result, payment, checkout }, { status: 201, headers })
     } catch (error) {
       return rentalErrorResponse(error, req.payload.logger, headers)
     }

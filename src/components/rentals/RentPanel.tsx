@@ -3,7 +3,6 @@ import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Locale } from '../../i18n/locales'
-import { formatLak } from '../../lib/format'
 
 type Props = {
   movieId: number
@@ -17,7 +16,7 @@ type Props = {
 }
 
 type Status = { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' } | null
-type Checkout = { payment: { id: number; status: string; amountLak: number; listPriceLak: number }; checkout: { url: string; qrImage: string } | null; rental: { expiresAt: string } | null }
+type Checkout = { payment: { id: number; status: string; amountLak: number; listPriceLak: number; amountText: string }; checkout: { url: string; qrImage: string } | null; rental: { expiresAt: string } | null }
 type Step = { step: 'start' } | { step: 'pay'; checkout: Checkout } | { step: 'paid' } | { step: 'owned' }
 type ApiError = { errors?: { message: string; field?: string }[] }
 
@@ -157,10 +156,10 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
 
         {step.step === 'pay' && step.checkout.checkout && (
           <div className="rent-pay">
-            {step.checkout.payment.amountLak !== step.checkout.payment.listPriceLak && <p>{t('discounted', { price: formatLak(step.checkout.payment.amountLak, locale) })}</p>}
-            <p>{t('scan', { price: formatLak(step.checkout.payment.amountLak, locale) })}</p>
+            {step.checkout.payment.amountLak !== step.checkout.payment.listPriceLak && <p>{t('discounted', { price: step.checkout.payment.amountText })}</p>}
+            <p>{t('scan', { price: step.checkout.payment.amountText })}</p>
             {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn by our server */}
-            <img className="qr" src={step.checkout.checkout.qrImage} alt={t('qrAlt', { price: formatLak(step.checkout.payment.amountLak, locale) })} width={240} height={240} />
+            <img className="qr" src={step.checkout.checkout.qrImage} alt={t('qrAlt', { price: step.checkout.payment.amountText })} width={240} height={240} />
             <p>
               <a className="button" href={step.checkout.checkout.url} target="_blank" rel="noopener">
                 {t('payOnDevice')}
