@@ -4,6 +4,7 @@ import { nobody } from '../access/nobody'
 import { ownRowsOrEditor } from '../access/ownRowsOrEditor'
 import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
+import { myRentals } from './endpoints/myRentals'
 import { rentalStatus } from './endpoints/rentalStatus'
 
 /**
@@ -22,7 +23,7 @@ export const Rentals: CollectionConfig<'rentals'> = {
     update: adminsOnly,
     delete: adminsOnly,
   },
-  endpoints: [rentalStatus],
+  endpoints: [rentalStatus, myRentals],
   hooks: {
     beforeValidate: [exactlyOneOwner],
   },

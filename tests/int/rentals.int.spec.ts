@@ -263,8 +263,14 @@ describe('the anonymous identity', () => {
     const mine = await first.call('GET', 'rentals?depth=0')
     expect(mine.body.docs.map((d: { movie: number }) => d.movie)).toEqual([movie.id])
 
+    const row = await first.call('GET', 'rentals/mine?locale=lo')
+    expect(row.body.docs.map((d: { movie: { title: string } }) => d.movie.title)).toEqual(['ສັນຍານ'])
+
     const second = browser()
     expect((await second.call('GET', `rentals/status?movie=${movie.id}`)).body.state).toBe('none')
+    const none = await second.call('GET', 'rentals/mine?locale=lo')
+    expect(none.status).toBe(200)
+    expect(none.body.docs).toEqual([])
     const theirs = await second.call('GET', 'rentals?depth=0')
     expect(theirs.body.docs ?? []).toHaveLength(0)
     expect((await second.call('GET', `payments/${r.body.payment.id}/status`)).status).toBe(404)

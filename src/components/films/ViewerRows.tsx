@@ -17,11 +17,10 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
     const get = (path: string) =>
       fetch(path, { credentials: 'same-origin', signal: controller.signal }).then((r) => (r.ok ? r.json() : null))
     void (async () => {
-      const now = new Date().toISOString()
       // Rentals belong to an account or to the browser's anonymous identity; progress, for now, to accounts.
       const [me, rentals] = await Promise.all([
         get('/api/users/me'),
-        get(`/api/rentals?locale=${locale}&depth=2&limit=12&sort=expiresAt&where[expiresAt][greater_than]=${encodeURIComponent(now)}`),
+        get(`/api/rentals/mine?locale=${locale}`),
       ])
       const progress = me?.user ? await get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`) : null
       const card = (movie: { id: number; slug: string; title: string; poster?: { sizes?: { card?: { url?: string } }; url?: string } | null }, progress?: number): Card => ({
