@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../collections/access/anyone'
 import { editorsOnly } from '../../collections/access/editorsOnly'
 import { revalidateCatalogueGlobal } from '../../collections/shared/revalidateCatalogue'
+import { initialDefaultPriceLak } from '../../src/lib/rentals/price'
 
 /** Site-wide rental settings; a film without a price of its own is rented at the default price. */
 export const RentalSettings: GlobalConfig<'rental-settings'> = {
@@ -23,7 +24,7 @@ export const RentalSettings: GlobalConfig<'rental-settings'> = {
       type: 'number',
       required: true,
       min: 0,
-      defaultValue: 20_000,
+      defaultValue: initialDefaultPriceLak,
       admin: { description: 'Used for every film whose own rental price is empty.' },
     },
   ],

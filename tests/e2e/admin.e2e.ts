@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { formatLak } from '../../src/lib/format'
 import { adminCredentialsFile } from './credentials'
 
 const login = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
@@ -30,4 +31,40 @@ test.describe('the admin', () => {
     await page.goto('/admin/collections/movies')
     await expect(page.getByRole('link', { name: 'The River Between Us' })).toHaveCount(0)
   })
+})
+
+test('an editor picks a rental window from the list, and empties a price to use the default from Rental settings', async ({ page, request }) => {
+  const { email, password } = login()
+  const { docs } = await (await request.get('/api/movies?where[slug][equals]=spirit-of-the-rice-field&depth=0')).json()
+  const film = docs[0]
+  await page.goto('/admin')
+  await page.getByLabel(/email/i).fill(email)
+  await page.getByLabel(/password/i).fill(password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+
+  await page.goto('/admin/globals/rental-settings')
+  await page.locator('#field-defaultPriceLak').fill('13000')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i).first()).toBeVisible()
+
+  await page.goto(`/admin/collections/movies/${film.id}`)
+  const window = page.getByLabel('Rental window')
+  await expect(window.locator('option')).toHaveText(['24 hours', '48 hours', '72 hours', '7 days'])
+  await window.selectOption({ label: '7 days' })
+  await page.locator('#field-rentalPriceLak').fill('')
+  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+
+  await expect
+    .poll(async () => (await (await request.get('/en/movies/spirit-of-the-rice-field')).text()).includes('Watch as often as you like for 7 days.'), { timeout: 5_000 })
+    .toBe(true)
+  const html = await (await request.get('/en/movies/spirit-of-the-rice-field')).text()
+  expect(html).toContain(`Rent for ${formatLak(13000, 'en')}`)
+
+  // Leave the catalogue as the other tests expect it.
+  const { token } = await (await request.post('/api/users/login', { data: { email, password } })).json()
+  const auth = { Authorization: `JWT ${token}` }
+  const restored = await request.patch(`/api/movies/${film.id}`, { data: { rentalPriceLak: film.rentalPriceLak, rentalWindowHours: 24 }, headers: auth })
+  expect(restored.status()).toBe(200)
 })

@@ -23,6 +23,7 @@ test('a signed-in viewer sees their own continue-watching and rentals rows, and 
   await page.goto('/lo')
   await expect(page.getByTestId('continue-watching').getByRole('heading', { name: 'ຈົດໝາຍລະດູຝົນ' })).toBeVisible()
   await expect(page.getByTestId('my-rentals').getByRole('heading', { name: 'ເສັ້ນທາງຊ້າງ' })).toBeVisible()
+  await expect(page.getByTestId('my-rentals')).toContainText('ເຊົ່າແລ້ວ — ເຫຼືອ 23 ຊົ່ວໂມງ')
 
   // The same cached page, for an anonymous visitor and for another viewer: no rows of anyone's.
   const stranger = await browser.newContext()

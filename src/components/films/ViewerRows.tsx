@@ -1,9 +1,11 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Locale } from '../../i18n/locales'
+import { timeLeft } from '../../lib/rentals/timeLeft'
 
-type Card = { id: number; slug: string; title: string; poster: string | null; progress?: number }
-type Labels = { continueWatching: string; myRentals: string }
+type Card = { id: number; slug: string; title: string; poster: string | null; progress?: number; expiresAt?: string }
+/** `hoursLeft` and `minutesLeft` are templates with {hours} and {minutes}. */
+type Labels = { continueWatching: string; myRentals: string; hoursLeft: string; minutesLeft: string }
 
 /**
  * The viewer's own rows on the home page. Fetched by the browser with the viewer's own
@@ -36,7 +38,7 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
           .map((row: { movie: Parameters<typeof card>[0]; progressSeconds: number; durationSeconds: number }) => card(row.movie, row.progressSeconds / row.durationSeconds)),
         rentals: (rentals?.docs ?? [])
           .filter((row: { movie: unknown }) => typeof row.movie === 'object' && row.movie)
-          .map((row: { movie: Parameters<typeof card>[0] }) => card(row.movie)),
+          .map((row: { movie: Parameters<typeof card>[0]; expiresAt: string }) => ({ ...card(row.movie), expiresAt: row.expiresAt })),
       })
     })().catch(() => {})
     return () => controller.abort()
@@ -45,13 +47,13 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
   if (!rows) return null
   return (
     <>
-      {rows.watching.length > 0 && <Row id="continue-watching" title={labels.continueWatching} cards={rows.watching} locale={locale} />}
-      {rows.rentals.length > 0 && <Row id="my-rentals" title={labels.myRentals} cards={rows.rentals} locale={locale} />}
+      {rows.watching.length > 0 && <Row id="continue-watching" title={labels.continueWatching} cards={rows.watching} locale={locale} labels={labels} />}
+      {rows.rentals.length > 0 && <Row id="my-rentals" title={labels.myRentals} cards={rows.rentals} locale={locale} labels={labels} />}
     </>
   )
 }
 
-function Row({ id, title, cards, locale }: { id: string; title: string; cards: Card[]; locale: Locale }) {
+function Row({ id, title, cards, locale, labels }: { id: string; title: string; cards: Card[]; locale: Locale; labels: Labels }) {
   return (
     <section className="row" aria-labelledby={id} data-testid={id}>
       <h2 id={id}>{title}</h2>
@@ -65,6 +67,7 @@ function Row({ id, title, cards, locale }: { id: string; title: string; cards: C
                 <div className="meta">
                   <h3 className="title">{film.title}</h3>
                   {film.progress !== undefined && <progress max={1} value={film.progress} aria-label={title} />}
+                  {film.expiresAt && <p className="rental-left">{timeLeftText(film.expiresAt, labels)}</p>}
                 </div>
               </a>
             </article>
@@ -73,4 +76,9 @@ function Row({ id, title, cards, locale }: { id: string; title: string; cards: C
       </ul>
     </section>
   )
+}
+
+function timeLeftText(expiresAt: string, labels: Labels): string {
+  const left = timeLeft(expiresAt)
+  return 'hours' in left ? labels.hoursLeft.replace('{hours}', String(left.hours)) : labels.minutesLeft.replace('{minutes}', String(left.minutes))
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Locale } from '../../i18n/locales'
+import { timeLeft } from '../../lib/rentals/timeLeft'
 
 type Props = {
   movieId: number
@@ -107,7 +108,7 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
       {status?.state === 'active' ? (
         <>
           <p className="rental-left" data-testid="rental-left">
-            {timeLeft(status.expiresAt, t)}
+            {timeLeftText(status.expiresAt, t)}
           </p>
           <a className="button button-primary" href={watchHref}>
             {t('watchNow')}
@@ -193,8 +194,7 @@ async function fetchStatus(movieId: number): Promise<Status> {
   return r.ok ? ((await r.json()) as Status) : null
 }
 
-function timeLeft(expiresAt: string, t: ReturnType<typeof useTranslations<'rent'>>): string {
-  const ms = new Date(expiresAt).getTime() - Date.now()
-  const hours = Math.floor(ms / 3_600_000)
-  return hours >= 1 ? t('rentedHoursLeft', { hours }) : t('rentedMinutesLeft', { minutes: Math.max(1, Math.ceil(ms / 60_000)) })
+function timeLeftText(expiresAt: string, t: ReturnType<typeof useTranslations<'rent'>>): string {
+  const left = timeLeft(expiresAt)
+  return 'hours' in left ? t('rentedHoursLeft', left) : t('rentedMinutesLeft', left)
 }

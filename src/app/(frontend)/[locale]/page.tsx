@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [t, home] = await Promise.all([getTranslations('home'), getHome(locale)])
+  const [t, rent, home] = await Promise.all([getTranslations('home'), getTranslations('rent'), getHome(locale)])
   const { hero } = home
   return (
     <>
@@ -37,7 +37,10 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       )}
-      <ViewerRows locale={locale} labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals') }} />
+      <ViewerRows
+        locale={locale}
+        labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals'), hoursLeft: rent.raw('rentedHoursLeft'), minutesLeft: rent.raw('rentedMinutesLeft') }}
+      />
       {home.featured.length > 0 && (
         <section className="row" aria-labelledby="featured" data-testid="featured-row">
           <h2 id="featured">{t('featured')}</h2>
