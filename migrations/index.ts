@@ -5,6 +5,7 @@ import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200
 import * as migration_20261125_094414_film_type_and_previous_slugs from './20261125_094414_film_type_and_previous_slugs';
 import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index';
 import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes';
+import * as migration_20261125_115545_account_security from './20261125_115545_account_security';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_113603_rentals_payments_promo_codes.up,
     down: migration_20261125_113603_rentals_payments_promo_codes.down,
-    name: '20261125_113603_rentals_payments_promo_codes'
+    name: '20261125_113603_rentals_payments_promo_codes',
+  },
+  {
+    up: migration_20261125_115545_account_security.up,
+    down: migration_20261125_115545_account_security.down,
+    name: '20261125_115545_account_security'
   },
 ];

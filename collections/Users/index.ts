@@ -4,7 +4,9 @@ import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
 import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
+import { claimAnonymousOnLogin, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { accountLock } from '../../src/lib/accounts/throttle'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
 
@@ -18,6 +20,8 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     tokenExpiration: thirtyDaysInSeconds,
     useSessions: true,
+    maxLoginAttempts: accountLock.attempts,
+    lockTime: accountLock.minutes * 60_000,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production',
@@ -33,7 +37,10 @@ export const Users: CollectionConfig<'users'> = {
     unlock: adminsOnly,
   },
   hooks: {
+    beforeOperation: [guardAuthOperations],
     beforeChange: [firstUserBecomesAdmin],
+    afterLogin: [claimAnonymousOnLogin],
+    afterError: [recordFailedLogin],
   },
   fields: [
     {

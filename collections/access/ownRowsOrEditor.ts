@@ -6,9 +6,9 @@ import { isEditor } from './roles'
  * Rows that belong to a viewer (rentals, payments, watch progress): editors and admins see all; a
  * viewer sees only their own, whether they are logged in or hold a signed anonymous identity.
  */
-export const ownRowsOrEditor: Access = ({ req }) => {
+export const ownRowsOrEditor: Access = async ({ req }) => {
   if (isEditor(req.user)) return true
-  const viewer = viewerFromRequest(req)
+  const viewer = await viewerFromRequest(req)
   if (!viewer) return false
   return ownedBy(viewer)
 }

@@ -31,7 +31,7 @@ export const checkout: Endpoint = {
       const field = issue.path.join('.') || 'movie'
       return errorResponse(400, `${field}: ${issue.message}`, field)
     }
-    const { viewer, setCookie } = viewerOrNewIdentity(req)
+    const { viewer, setCookie } = await viewerOrNewIdentity(req)
     const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
     try {
       const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })

@@ -13,7 +13,7 @@ export const paymentStatus: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const id = Number(req.routeParams?.id)
-    const viewer = viewerFromRequest(req)
+    const viewer = await viewerFromRequest(req)
     if (!Number.isInteger(id) || id <= 0 || !viewer) return errorResponse(404, 'There is no such payment.', 'id')
     try {
       const status = await paymentStatusFor(req.payload, viewer, id)

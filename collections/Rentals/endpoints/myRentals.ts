@@ -11,7 +11,7 @@ export const myRentals: Endpoint = {
   path: '/mine',
   method: 'get',
   handler: async (req) => {
-    const viewer = viewerFromRequest(req)
+    const viewer = await viewerFromRequest(req)
     const headers = { 'Cache-Control': 'private, no-store' }
     if (!viewer) return Response.json({ docs: [] }, { headers })
     const asked = req.searchParams.get('locale')

@@ -13,7 +13,7 @@ export const rentalStatus: Endpoint = {
   handler: async (req) => {
     const movieId = Number(req.searchParams.get('movie'))
     if (!Number.isInteger(movieId) || movieId <= 0) return errorResponse(400, 'movie: give the film’s id.', 'movie')
-    const state = await rentalState(req.payload, viewerFromRequest(req), movieId)
+    const state = await rentalState(req.payload, await viewerFromRequest(req), movieId)
     return Response.json(state, { headers: { 'Cache-Control': 'private, no-store' } })
   },
 }

@@ -4,7 +4,7 @@ import type { Payment } from '../../../payload-types'
 import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
 import type { Confirmation } from '../payments/provider'
-import type { Viewer } from '../viewer/resolveViewer'
+import { viewerOwning } from '../viewer/resolveViewer'
 import { RentalError } from './errors'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
@@ -41,9 +41,7 @@ export async function confirmPayment(payload: Payload, provider: string, confirm
       throw new RentalError(400, `The confirmed amount does not match the payment (${payment.amountLak} LAK).`, 'amountLak')
     }
 
-    const viewer = payment.user
-      ? ({ kind: 'user', user: { id: typeof payment.user === 'number' ? payment.user : payment.user.id } } as Viewer)
-      : ({ kind: 'anonymous', anonymousId: payment.anonymousId! } as Viewer)
+    const viewer = viewerOwning(payment)
     const movieId = typeof payment.movie === 'number' ? payment.movie : payment.movie.id
     await lockViewerFilm(payload, req, viewer, movieId)
     if (await activeRental(payload, viewer, movieId, req)) {

@@ -1,31 +1,51 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { User } from '../../../payload-types'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
+import { isRetired } from './retiredIdentities'
 
 /** Who a rental, payment or progress operation acts for. */
-export type Viewer = { kind: 'user'; user: User } | { kind: 'anonymous'; anonymousId: string }
+export type Viewer = { kind: 'user'; user: Pick<User, 'id'> & Partial<User> } | { kind: 'anonymous'; anonymousId: string }
 
-type RequestLike = { user?: PayloadRequest['user'] | null; headers: Headers }
+type RequestLike = { user?: PayloadRequest['user'] | null; headers: Headers; payload: Payload }
 
 /**
  * The one place that decides who the viewer is: the logged-in user, else the holder of a cookie
- * this server signed. Ids in a body, a query or any other header are never looked at.
+ * this server signed whose identity no account has claimed. Ids in a body, a query or any other
+ * header are never looked at.
  */
-export function viewerFromRequest(req: RequestLike): Viewer | null {
+export async function viewerFromRequest(req: RequestLike): Promise<Viewer | null> {
+  const identity = identityFromRequest(req)
+  if (identity?.kind === 'anonymous' && (await isRetired(req.payload, identity.anonymousId))) return null
+  return identity
+}
+
+/** The viewer the request's credentials name, before asking the database whether the identity was retired. */
+export function identityFromRequest(req: Omit<RequestLike, 'payload'>): Viewer | null {
   if (req.user && req.user.collection === 'users') return { kind: 'user', user: req.user as User }
-  const anonymousId = verifyAnonymousCookie(readCookie(req.headers, anonymousCookieName))
+  const anonymousId = anonymousIdFromCookie(req.headers)
   return anonymousId ? { kind: 'anonymous', anonymousId } : null
 }
 
+/** The signed anonymous id in the request's cookie, if the signature holds. */
+export function anonymousIdFromCookie(headers: Headers): string | null {
+  return verifyAnonymousCookie(readCookie(headers, anonymousCookieName))
+}
+
 /**
- * The viewer, issuing a new anonymous identity when there is none yet (or only a forged one);
- * `setCookie` is then the header the response must carry.
+ * The viewer, issuing a new anonymous identity when there is none yet (or only a forged or retired
+ * one); `setCookie` is then the header the response must carry.
  */
-export function viewerOrNewIdentity(req: RequestLike): { viewer: Viewer; setCookie: string | null } {
-  const viewer = viewerFromRequest(req)
+export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: Viewer; setCookie: string | null }> {
+  const viewer = await viewerFromRequest(req)
   if (viewer) return { viewer, setCookie: null }
   const anonymousId = newAnonymousId()
   return { viewer: { kind: 'anonymous', anonymousId }, setCookie: anonymousSetCookie(anonymousId) }
+}
+
+/** The owner of a stored row, as a viewer. */
+export function viewerOwning(row: { user?: number | { id: number } | null; anonymousId?: string | null }): Viewer {
+  if (row.user) return { kind: 'user', user: { id: typeof row.user === 'number' ? row.user : row.user.id } }
+  return { kind: 'anonymous', anonymousId: row.anonymousId! }
 }
 
 /** A `where` matching the viewer's own rows. */

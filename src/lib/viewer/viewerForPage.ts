@@ -7,5 +7,5 @@ export async function viewerForPage(): Promise<Viewer | null> {
   const requestHeaders = await headers()
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: requestHeaders })
-  return viewerFromRequest({ user, headers: requestHeaders })
+  return viewerFromRequest({ user, headers: requestHeaders, payload })
 }

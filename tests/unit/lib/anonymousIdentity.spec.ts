@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { anonymousSetCookie, newAnonymousId, signAnonymousId, verifyAnonymousCookie } from '../../../src/lib/viewer/anonymousIdentity'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { identityFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
 describe('the anonymous identity cookie', () => {
   beforeEach(() => vi.stubEnv('PAYLOAD_SECRET', 'unit-test-secret-ສັນຍານ'))
@@ -35,9 +35,9 @@ describe('the anonymous identity cookie', () => {
   it('names the viewer only through the cookie: a logged-in user first, never an id from elsewhere', () => {
     const id = newAnonymousId()
     const cookie = `theme=dark; lc_viewer=${signAnonymousId(id)}`
-    expect(viewerFromRequest({ headers: new Headers({ cookie }) })).toEqual({ kind: 'anonymous', anonymousId: id })
-    expect(viewerFromRequest({ headers: new Headers({ 'x-anonymous-id': id, cookie: `lc_viewer=${id}` }) })).toBeNull()
+    expect(identityFromRequest({ headers: new Headers({ cookie }) })).toEqual({ kind: 'anonymous', anonymousId: id })
+    expect(identityFromRequest({ headers: new Headers({ 'x-anonymous-id': id, cookie: `lc_viewer=${id}` }) })).toBeNull()
     const user = { id: 7, collection: 'users', email: 'a@b.la' } as never
-    expect(viewerFromRequest({ user, headers: new Headers({ cookie }) })).toMatchObject({ kind: 'user', user: { id: 7 } })
+    expect(identityFromRequest({ user, headers: new Headers({ cookie }) })).toMatchObject({ kind: 'user', user: { id: 7 } })
   })
 })

@@ -1,0 +1,214 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { demoSignature, demoSignatureHeader } from '../../src/lib/payments/providers/demo'
+import { rest, type ApiResponse } from './helpers/api'
+import { createMovie, unique } from './helpers/fixtures'
+import { testPayload } from './helpers/payload'
+
+/**
+ * Accounts through the real REST endpoints: the password rules, throttling kept in PostgreSQL,
+ * reset tokens, and claiming what a browser rented anonymously.
+ */
+let payload: Payload
+
+beforeAll(async () => {
+  ;({ payload } = await testPayload())
+})
+
+const strong = 'ສັນຍານ-strong-password-1'
+/** Each test calls from an address of its own, so one test's failures never throttle another. */
+const newAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.${Math.floor(Math.random() * 250)}.0.${Math.floor(Math.random() * 250)}`
+
+async function register(email = `${unique('acct')}@int.test`, password = strong, headers: Record<string, string> = {}) {
+  return rest('POST', 'users', { body: { email, password, displayName: 'ສົມໃຈ' }, headers })
+}
+const login = (email: string, password: string, headers: Record<string, string>) => rest('POST', 'users/login', { body: { email, password }, headers })
+
+describe('registration', () => {
+  it('refuses a common password, a short password, an invalid email and an email already used, naming the field', async () => {
+    for (const [password, message] of [
+      ['password', /most common/],
+      ['Qwertyuiop', /most common/],
+      ['ສັນຍານ12', null],
+      ['ສັນຍານ1', /at least 8/],
+    ] as const) {
+      const r = await register(undefined, password)
+      if (message === null) {
+        expect(r.status).toBe(201)
+        continue
+      }
+      expect(r.status).toBe(400)
+      expect(r.body.errors[0].data.errors[0]).toMatchObject({ path: 'password' })
+      expect(r.body.errors[0].data.errors[0].message).toMatch(message)
+    }
+    const invalid = await register('not-an-email')
+    expect(invalid.status).toBe(400)
+    expect(invalid.body.errors[0].data.errors[0].path).toBe('email')
+    const email = `${unique('taken')}@int.test`
+    expect((await register(email)).status).toBe(201)
+    const again = await register(email)
+    expect(again.status).toBe(400)
+    expect(again.body.errors[0].data.errors[0].path).toBe('email')
+  })
+})
+
+describe('throttling', () => {
+  it('5 failed logins lock the account for 10 minutes, and the answer says how long to wait', async () => {
+    const email = `${unique('lock')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    for (let i = 0; i < 5; i++) expect((await login(email, 'wrong-password-ສັນຍານ', from)).status).toBe(401)
+    const locked = await login(email, strong, from)
+    expect(locked.status).toBe(429)
+    expect(locked.body.errors[0].message).toBe('This account is locked after 5 failed logins. Try again in 10 minutes.')
+    // From anywhere else too: the lock is on the account.
+    expect((await login(email, strong, { 'x-forwarded-for': newAddress() })).status).toBe(429)
+    // Ten minutes later (moved in the database) the right password works again.
+    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(sql`UPDATE users SET lock_until = now() - interval '1 second' WHERE email = ${email}`)
+    expect((await login(email, strong, from)).status).toBe(200)
+  })
+
+  it('20 failed logins from one address refuse that address for 15 minutes (429), whatever account it tries; other addresses are unaffected', async () => {
+    const email = `${unique('victim')}@int.test`
+    await register(email)
+    const attacker = { 'x-forwarded-for': newAddress() }
+    for (let i = 0; i < 20; i++) expect((await login(`${unique('guess')}@int.test`, 'guess-ສັນຍານ-123', attacker)).status).toBe(401)
+    const refused = await login(email, strong, attacker)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toBe('Too many attempts from your network. Try again in 15 minutes.')
+    expect((await login(email, strong, { 'x-forwarded-for': newAddress() })).status).toBe(200)
+  })
+
+  it('forgot-password: the same answer for known and unknown emails, and 5 requests per email per 10 minutes', async () => {
+    const email = `${unique('forgot')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    const known = await rest('POST', 'users/forgot-password', { body: { email }, headers: from })
+    const unknown = await rest('POST', 'users/forgot-password', { body: { email: `${unique('nobody')}@int.test` }, headers: from })
+    expect(known.status).toBe(200)
+    expect(unknown.status).toBe(200)
+    expect(unknown.body).toEqual(known.body)
+    for (let i = 0; i < 4; i++) expect((await rest('POST', 'users/forgot-password', { body: { email }, headers: from })).status).toBe(200)
+    const limited = await rest('POST', 'users/forgot-password', { body: { email }, headers: from })
+    expect(limited.status).toBe(429)
+    expect(limited.body.errors[0].message).toMatch(/^Too many reset requests for this email\. Try again in \d+ minutes?\.$/)
+  })
+})
+
+describe('reset tokens', () => {
+  it('are single-use and expire after an hour', async () => {
+    const email = `${unique('reset')}@int.test`
+    await register(email)
+    const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const reset = (t: string, password: string) => rest('POST', 'users/reset-password', { body: { token: t, password } })
+    expect((await reset(token, 'ສັນຍານ-new-password-2')).status).toBe(200)
+    expect((await reset(token, 'ສັນຍານ-new-password-3')).status).toBeGreaterThanOrEqual(400)
+    expect((await login(email, 'ສັນຍານ-new-password-2', { 'x-forwarded-for': newAddress() })).status).toBe(200)
+
+    const later = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const row = (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, overrideAccess: true })).docs[0] as unknown as {
+      resetPasswordExpiration: string
+    }
+    const minutes = (new Date(row.resetPasswordExpiration).getTime() - Date.now()) / 60_000
+    expect(minutes).toBeGreaterThan(58)
+    expect(minutes).toBeLessThanOrEqual(60)
+    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(sql`UPDATE users SET reset_password_expiration = now() - interval '1 second' WHERE email = ${email}`)
+    expect((await reset(later, 'ສັນຍານ-new-password-4')).status).toBeGreaterThanOrEqual(400)
+    // A reset to a common password is refused like a registration.
+    const third = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+    const common = await reset(third, 'password')
+    expect(common.status).toBe(400)
+    expect(common.body.errors[0].data.errors[0].path).toBe('password')
+  })
+})
+
+describe('claiming on log-in', () => {
+  /** A browser that keeps its cookies, as one does. */
+  function browser() {
+    const jar: Record<string, string> = {}
+    const cookie = () => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ')
+    const call = async (method: 'GET' | 'POST', route: string, body?: unknown): Promise<ApiResponse> => {
+      const r = await rest(method, route, { body, headers: { cookie: cookie(), 'x-forwarded-for': '198.51.100.7' } })
+      for (const set of r.headers.getSetCookie()) {
+        const [pair] = set.split(';')
+        const eq = pair!.indexOf('=')
+        jar[pair!.slice(0, eq)] = pair!.slice(eq + 1)
+      }
+      return r
+    }
+    return { jar, call }
+  }
+
+  async function rentAnonymously(b: ReturnType<typeof browser>) {
+    const movie = await createMovie(payload, { title: 'ສັນຍານ claim', lo: 'ສັນຍານ' })
+    const checkout = await b.call('POST', 'payments/checkout', { movie: movie.id })
+    const payment = await payload.findByID({ collection: 'payments', id: checkout.body.payment.id, overrideAccess: true })
+    const body = JSON.stringify({ type: 'payment.succeeded', reference: payment.reference, amountLak: payment.amountLak, paidAt: new Date().toISOString() })
+    const confirmed = await rest('POST', 'payments/webhook/demo', { rawBody: body, headers: { 'content-type': 'application/json', [demoSignatureHeader]: demoSignature(body) } })
+    expect(confirmed.status).toBe(200)
+    return { movie, anonymousId: payment.anonymousId! }
+  }
+
+  it('moves the anonymous rentals, payments and progress to the account in one go; the newest progress wins; the identity is retired', async () => {
+    const b = browser()
+    const { movie, anonymousId } = await rentAnonymously(b)
+    const other = await createMovie(payload, { title: 'Second film' })
+    const now = Date.now()
+    // Anonymous progress on both films: newer than the account's on the first, older on the second.
+    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { anonymousId, movie: movie.id, progressSeconds: 900, durationSeconds: 6000 } })
+    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { anonymousId, movie: other.id, progressSeconds: 100, durationSeconds: 6000 } })
+
+    const email = `${unique('claimer')}@int.test`
+    const created = await register(email)
+    const userId = created.body.doc.id
+    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { user: userId, movie: other.id, progressSeconds: 3000, durationSeconds: 6000 } })
+    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 60_000).toISOString()} WHERE anonymous_id = ${anonymousId} AND movie_id = ${other.id}`)
+    await db.execute(sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 120_000).toISOString()} WHERE user_id = ${userId} AND movie_id = ${other.id}`)
+
+    expect((await b.call('POST', 'users/login', { email, password: strong })).status).toBe(200)
+
+    const rentals = await payload.find({ collection: 'rentals', where: { movie: { equals: movie.id } }, overrideAccess: true, depth: 0 })
+    expect(rentals.docs.map((r) => [r.user, r.anonymousId ?? null])).toEqual([[userId, null]])
+    const payments = await payload.find({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true, depth: 0 })
+    expect(payments.docs.every((p) => p.user === userId && !p.anonymousId)).toBe(true)
+    const progress = await payload.find({ collection: 'watch-progress', where: { user: { equals: userId } }, overrideAccess: true, depth: 0, sort: 'movie' })
+    expect(progress.docs.map((p) => [p.movie, p.progressSeconds])).toEqual([
+      [movie.id, 900],
+      [other.id, 100], // the anonymous position was watched more recently
+    ])
+    expect((await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: anonymousId } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    // The account sees its rental through the API now.
+    const mine = await rest('GET', `rentals/status?movie=${movie.id}`, { headers: { cookie: Object.entries(b.jar).map(([k, v]) => `${k}=${v}`).join('; ') } })
+    expect(mine.body.state).toBe('active')
+  })
+
+  it('a second browser holding a copy of the cookie after the claim can claim nothing, see nothing, and rents under a new identity', async () => {
+    const b = browser()
+    const { movie, anonymousId } = await rentAnonymously(b)
+    const stolen = b.jar.lc_viewer!
+    const email = `${unique('owner')}@int.test`
+    await register(email)
+    expect((await b.call('POST', 'users/login', { email, password: strong })).status).toBe(200)
+
+    const thief = browser()
+    thief.jar.lc_viewer = stolen
+    expect((await thief.call('GET', `rentals/status?movie=${movie.id}`)).body.state).toBe('none')
+    const thiefEmail = `${unique('thief')}@int.test`
+    const thiefAccount = await register(thiefEmail)
+    expect((await thief.call('POST', 'users/login', { email: thiefEmail, password: strong })).status).toBe(200)
+    expect((await payload.count({ collection: 'rentals', where: { user: { equals: thiefAccount.body.doc.id } }, overrideAccess: true })).totalDocs).toBe(0)
+
+    const anonymousThief = browser()
+    anonymousThief.jar.lc_viewer = stolen
+    const checkout = await anonymousThief.call('POST', 'payments/checkout', { movie: movie.id })
+    expect(checkout.status).toBe(201)
+    expect(anonymousThief.jar.lc_viewer).not.toBe(stolen)
+    const payment = await payload.findByID({ collection: 'payments', id: checkout.body.payment.id, overrideAccess: true })
+    expect(payment.anonymousId).not.toBe(anonymousId)
+  })
+})
