@@ -349,6 +349,14 @@ export interface Person {
 export interface User {
   id: number;
   displayName?: string | null;
+  /**
+   * The site's and emails' language for this viewer.
+   */
+  preferredLocale?: ('en' | 'lo') | null;
+  /**
+   * Empty: subtitles off unless the film is in another language.
+   */
+  preferredSubtitleLocale?: ('en' | 'lo') | null;
   role: 'viewer' | 'editor' | 'admin';
   updatedAt: string;
   createdAt: string;
@@ -863,6 +871,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
+  preferredLocale?: T;
+  preferredSubtitleLocale?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

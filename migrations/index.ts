@@ -6,6 +6,7 @@ import * as migration_20261125_094414_film_type_and_previous_slugs from './20261
 import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index';
 import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes';
 import * as migration_20261125_115545_account_security from './20261125_115545_account_security';
+import * as migration_20261125_120435_viewer_preferences from './20261125_120435_viewer_preferences';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_115545_account_security.up,
     down: migration_20261125_115545_account_security.down,
-    name: '20261125_115545_account_security'
+    name: '20261125_115545_account_security',
+  },
+  {
+    up: migration_20261125_120435_viewer_preferences.up,
+    down: migration_20261125_120435_viewer_preferences.down,
+    name: '20261125_120435_viewer_preferences'
   },
 ];

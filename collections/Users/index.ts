@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
+import { localeLabels, locales } from '../../src/i18n/locales'
 import { adminsOnly, adminsOnlyField } from '../access/adminsOnly'
 import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
 import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
-import { claimAnonymousOnLogin, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
+import { claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
 import { accountLock } from '../../src/lib/accounts/throttle'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
@@ -21,6 +23,12 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: thirtyDaysInSeconds,
     useSessions: true,
     maxLoginAttempts: accountLock.attempts,
+    forgotPassword: {
+      // Payload's default: a reset token lasts one hour and works once.
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: resetPasswordSubject,
+      generateEmailHTML: resetPasswordHtml,
+    },
     lockTime: accountLock.minutes * 60_000,
     cookies: {
       sameSite: 'Lax',
@@ -38,7 +46,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [guardAuthOperations],
-    beforeChange: [firstUserBecomesAdmin],
+    beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     afterLogin: [claimAnonymousOnLogin],
     afterError: [recordFailedLogin],
   },
@@ -47,6 +55,18 @@ export const Users: CollectionConfig<'users'> = {
       name: 'displayName',
       type: 'text',
       maxLength: 80,
+    },
+    {
+      name: 'preferredLocale',
+      type: 'select',
+      options: locales.map((value) => ({ label: localeLabels[value], value })),
+      admin: { description: "The site's and emails' language for this viewer." },
+    },
+    {
+      name: 'preferredSubtitleLocale',
+      type: 'select',
+      options: locales.map((value) => ({ label: localeLabels[value], value })),
+      admin: { description: 'Empty: subtitles off unless the film is in another language.' },
     },
     {
       name: 'role',

@@ -4,6 +4,7 @@ import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
 import { deriveCompletion } from './hooks/deriveCompletion'
 import { ownedByCaller } from './hooks/ownedByCaller'
+import { saveProgressEndpoint } from './endpoints/saveProgressEndpoint'
 
 export const WatchProgress: CollectionConfig<'watch-progress'> = {
   slug: 'watch-progress',
@@ -18,6 +19,7 @@ export const WatchProgress: CollectionConfig<'watch-progress'> = {
     update: ownRowsOrAdmin,
     delete: ownRowsOrAdmin,
   },
+  endpoints: [saveProgressEndpoint],
   hooks: {
     beforeValidate: [ownedByCaller, exactlyOneOwner],
     beforeChange: [deriveCompletion],

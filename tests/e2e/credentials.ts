@@ -4,6 +4,9 @@ import path from 'node:path'
 export const adminCredentialsFile = path.resolve('test-results', 'e2e-admin-login.json')
 
 /** The e2e server's database, for tests that change what only time would change (a rental's end). */
+/** Where the e2e SMTP server keeps the mail the app sent (one .eml per message). */
+export const e2eMailDir = path.resolve('test-results', 'e2e-mail')
+
 export const e2eDatabaseUrlFile = path.resolve('test-results', 'e2e-database-url')
 
 /** Reads the login from the seed's own printed lines, exactly as a newcomer would copy it. */

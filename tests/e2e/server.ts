@@ -9,13 +9,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fixtureFilm, startFakeTmdb } from '../support/fakeTmdb'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
-import { adminCredentialsFile, e2eDatabaseUrlFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
+import { startSmtpCatcher } from '../support/smtpCatcher'
+import { adminCredentialsFile, e2eDatabaseUrlFile, e2eMailDir, e2eTmdbFilm, parsePrintedLogin } from './credentials'
 
 const port = process.argv[2] ?? '3100'
 const database = await createThrowawayDatabase('e2e')
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lao-cinema-e2e-data-'))
 // TMDB is unreachable here: the admin's imports go to a local stand-in that speaks its API.
 const tmdb = await startFakeTmdb()
+// Mail goes out through a real SMTP conversation with a server that keeps what it receives.
+rmSync(e2eMailDir, { recursive: true, force: true })
+const smtp = await startSmtpCatcher(e2eMailDir)
 const { film, people } = fixtureFilm(e2eTmdbFilm.id, { title: e2eTmdbFilm.title, releaseDate: '2024-06-14' })
 tmdb.addFilm(film, people)
 const env = {
@@ -27,6 +31,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   // Production takes no payments until a provider is named; the tests pay with the demo one.
   PAYMENT_PROVIDER: 'demo',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(smtp.port),
 }
 
 const running: { server?: ChildProcess } = {}
@@ -42,6 +48,7 @@ async function stop(code: number) {
   await database.drop().catch((error) => console.error('could not drop the e2e database', error))
   rmSync(dataDir, { recursive: true, force: true })
   await tmdb.close()
+  await smtp.close()
   process.exit(code)
 }
 process.on('SIGTERM', () => void stop(0))

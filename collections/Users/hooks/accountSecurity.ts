@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionAfterErrorHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { ValidationError, type CollectionAfterErrorHook, type CollectionBeforeChangeHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 import { passwordProblem } from '../../../src/lib/accounts/passwordPolicy'
 import { clientAddress, recordAttempt, refuseIfThrottled, type AttemptKind } from '../../../src/lib/accounts/throttle'
 import { claimAnonymous } from '../../../src/lib/viewer/claimAnonymous'
@@ -42,4 +42,12 @@ export const claimAnonymousOnLogin: CollectionAfterLoginHook = async ({ req, use
   const result = await claimAnonymous(req.payload, anonymousId, user.id, req)
   if (result.claimed) req.payload.logger.info({ userId: user.id, ...result }, 'anonymous rentals and progress claimed on log-in')
   return user
+}
+
+/** A new password ends every session but the one that set it: whoever knew the old one is out. */
+export const endOtherSessionsOnPasswordChange: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || typeof data.password !== 'string' || !data.password) return data
+  const current = (req.user as { _sid?: string } | null)?._sid
+  const sessions = (originalDoc?.sessions ?? []) as { id: string }[]
+  return { ...data, sessions: sessions.filter((session) => req.user?.id === originalDoc?.id && session.id === current) }
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
 import type { Locale } from '../../i18n/locales'
 import { localePath } from '../../i18n/paths'
+import { AccountLink } from '../account/AccountLink'
 import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -24,6 +25,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <input id="site-search" name="q" type="search" placeholder={t('search.placeholder')} />
         <button type="submit">{t('search.submit')}</button>
       </form>
+      <AccountLink locale={locale} logIn={t('account.logIn')} profile={t('account.profile')} />
       <Suspense fallback={<LanguageSwitcherWithoutQuery {...switcher} />}>
         <LanguageSwitcher {...switcher} />
       </Suspense>

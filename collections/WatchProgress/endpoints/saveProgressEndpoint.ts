@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { saveProgress } from '../../../src/lib/progress/saveProgress'
+import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+
+const progressBody = z.object({
+  movie: z.coerce.number().int().positive(),
+  progressSeconds: z.number().min(0).max(24 * 3600),
+  durationSeconds: z.number().min(1).max(24 * 3600),
+})
+
+/**
+ * POST /api/watch-progress/save — `{ movie, progressSeconds, durationSeconds }`: the caller's own
+ * position in a film, logged in or anonymous (an anonymous viewer gets an identity cookie).
+ */
+export const saveProgressEndpoint: Endpoint = {
+  path: '/save',
+  method: 'post',
+  handler: async (req) => {
+    const parsed = progressBody.safeParse((await jsonBody(req)) ?? {})
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const field = issue.path.join('.') || 'movie'
+      return errorResponse(400, `${field}: ${issue.message}`, field)
+    }
+    const movie = await req.payload.findByID({ collection: 'movies', id: parsed.data.movie, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!movie || movie._status !== 'published') return errorResponse(404, 'There is no such film.', 'movie')
+    const { viewer, setCookie } = await viewerOrNewIdentity(req)
+    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds })
+    return Response.json(
+      { doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt } },
+      { headers: setCookie ? { 'Set-Cookie': setCookie } : {} },
+    )
+  },
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { ForgotPasswordForm } from '../../../../../components/account/AccountForms'
+import { AccountPage } from '../../../../../components/account/AccountPage'
+import { requireLocale } from '../../../../../i18n/requireLocale'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const metadata: Metadata = { robots: { index: false } }
+
+export default async function ForgotPasswordPage({ params }: Props) {
+  const locale = await requireLocale(params)
+  setRequestLocale(locale)
+  const t = await getTranslations('account')
+  return (
+    <AccountPage title={t('forgotTitle')}>
+      <p>{t('forgotIntro')}</p>
+      <ForgotPasswordForm />
+    </AccountPage>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { LogInForm } from '../../../../../components/account/AccountForms'
+import { AccountPage } from '../../../../../components/account/AccountPage'
+import { requireLocale } from '../../../../../i18n/requireLocale'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
+
+export const metadata: Metadata = { robots: { index: false } }
+
+export default async function LogInPage({ params, searchParams }: Props) {
+  const locale = await requireLocale(params)
+  setRequestLocale(locale)
+  const { next } = await searchParams
+  const t = await getTranslations('account')
+  const nextQuery = next ? `?next=${encodeURIComponent(next)}` : ''
+  return (
+    <AccountPage title={t('logIn')}>
+      <LogInForm locale={locale} next={next} />
+      <p>
+        <a href={`/${locale}/forgot-password`}>{t('forgot')}</a>
+      </p>
+      <p>
+        <a href={`/${locale}/signup${nextQuery}`}>{t('noAccount')}</a>
+      </p>
+    </AccountPage>
+  )
+}

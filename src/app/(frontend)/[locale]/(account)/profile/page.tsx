@@ -1,0 +1,112 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { Movie } from '../../../../../../payload-types'
+import { LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
+import { AccountPage } from '../../../../../components/account/AccountPage'
+import type { Locale } from '../../../../../i18n/locales'
+import { requireLocale } from '../../../../../i18n/requireLocale'
+import { formatDateTime } from '../../../../../lib/format'
+import { payloadClient } from '../../../../../lib/payload'
+import { timeLeft } from '../../../../../lib/rentals/timeLeft'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export const metadata: Metadata = { robots: { index: false } }
+
+/** The viewer's own page: rentals with the time left, past rentals, films in progress, settings. */
+export default async function ProfilePage({ params }: Props) {
+  const locale = await requireLocale(params)
+  setRequestLocale(locale)
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/profile`)}`)
+
+  const now = new Date().toISOString()
+  const mine = { user: { equals: user.id } }
+  const asViewer = { user, overrideAccess: false, locale, depth: 1 } as const
+  const [active, past, watching, t, rent, language] = await Promise.all([
+    payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { greater_than: now } }] }, sort: 'expiresAt', limit: 50 }),
+    payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { less_than_equal: now } }] }, sort: '-expiresAt', limit: 50 }),
+    payload.find({ collection: 'watch-progress', ...asViewer, where: { and: [mine, { completed: { equals: false } }] }, sort: '-lastWatchedAt', limit: 50 }),
+    getTranslations('account'),
+    getTranslations('rent'),
+    getTranslations('language'),
+  ])
+  const film = (movie: number | Movie) => (typeof movie === 'object' ? movie : null)
+  const link = (movie: Movie, suffix = '') => <a href={`/${locale}/movies/${movie.slug}${suffix}`}>{movie.title}</a>
+
+  return (
+    <AccountPage title={t('profile')}>
+      <p data-testid="profile-name">{user.displayName || user.email}</p>
+
+      <section aria-labelledby="active-rentals" data-testid="active-rentals">
+        <h2 id="active-rentals">{t('activeRentals')}</h2>
+        {active.docs.length === 0 ? (
+          <p>{t('noRentals')}</p>
+        ) : (
+          <ul>
+            {active.docs.map((rental) => {
+              const movie = film(rental.movie)
+              if (!movie) return null
+              const left = timeLeft(rental.expiresAt)
+              return (
+                <li key={rental.id}>
+                  {link(movie, '/watch')} — <span className="rental-left">{'hours' in left ? rent('rentedHoursLeft', left) : rent('rentedMinutesLeft', left)}</span>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="continue-watching" data-testid="profile-continue-watching">
+        <h2 id="continue-watching">{t('continueWatching')}</h2>
+        {watching.docs.length === 0 ? (
+          <p>{t('nothingWatching')}</p>
+        ) : (
+          <ul>
+            {watching.docs.map((row) => {
+              const movie = film(row.movie)
+              if (!movie) return null
+              return (
+                <li key={row.id}>
+                  {link(movie, '/watch')} <progress max={row.durationSeconds} value={row.progressSeconds} aria-label={movie.title} />
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="rental-history" data-testid="rental-history">
+        <h2 id="rental-history">{t('rentalHistory')}</h2>
+        {past.docs.length === 0 ? (
+          <p>{t('noHistory')}</p>
+        ) : (
+          <ul>
+            {past.docs.map((rental) => {
+              const movie = film(rental.movie)
+              return movie ? (
+                <li key={rental.id}>
+                  {link(movie)} — {t('expiredOn', { date: formatDateTime(rental.expiresAt, locale as Locale) })}
+                </li>
+              ) : null
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="settings">
+        <h2 id="settings">{t('settings')}</h2>
+        <SettingsForm
+          userId={user.id}
+          initial={{ displayName: user.displayName ?? '', preferredLocale: user.preferredLocale ?? locale, preferredSubtitleLocale: user.preferredSubtitleLocale ?? '' }}
+          labels={{ en: language('en'), lo: language('lo') }}
+        />
+      </section>
+      <LogOutButtons locale={locale} />
+    </AccountPage>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { ResetPasswordForm } from '../../../../../components/account/AccountForms'
+import { AccountPage } from '../../../../../components/account/AccountPage'
+import { requireLocale } from '../../../../../i18n/requireLocale'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }
+
+// The token in the address must not travel on to other sites in a Referer header.
+export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' }
+
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
+  const locale = await requireLocale(params)
+  setRequestLocale(locale)
+  const { token } = await searchParams
+  const t = await getTranslations('account')
+  return (
+    <AccountPage title={t('resetTitle')}>
+      {token ? (
+        <ResetPasswordForm locale={locale} token={token} />
+      ) : (
+        <p className="notice">
+          {t('resetInvalid')} <a href={`/${locale}/forgot-password`}>{t('forgot')}</a>
+        </p>
+      )}
+    </AccountPage>
+  )
+}

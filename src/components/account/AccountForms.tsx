@@ -1,0 +1,208 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useState, type FormEvent, type ReactNode } from 'react'
+import { useAccountForm, type FieldErrors } from './useAccountForm'
+
+type WithLocale = { locale: string }
+
+/** Only same-site paths: a `next` naming another site would turn log-in into a phishing relay. */
+export const safeNext = (next: string | undefined, fallback: string) => (next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback)
+
+function Field({ name, label, type = 'text', autoComplete, errors, hint }: { name: string; label: string; type?: string; autoComplete?: string; errors: FieldErrors; hint?: string }) {
+  const error = errors[name]
+  const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input id={name} name={name} type={type} autoComplete={autoComplete} aria-invalid={Boolean(error)} aria-describedby={describedBy} required />
+      {hint && (
+        <small id={`${name}-hint`} className="hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function FormError({ errors }: { errors: FieldErrors }) {
+  return errors.form ? (
+    <p className="form-error" role="alert" data-testid="form-error">
+      {errors.form}
+    </p>
+  ) : null
+}
+
+const namesField = (body: unknown, field: string) =>
+  Boolean((body as { errors?: { data?: { errors?: { path: string }[] } }[] } | null)?.errors?.[0]?.data?.errors?.some((e) => e.path === field))
+
+const values = (event: FormEvent<HTMLFormElement>) => Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+
+export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
+  const t = useTranslations('account')
+  const { post, errors, busy } = useAccountForm()
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const { displayName, email, password } = values(event)
+    const created = await post('/api/users', { displayName, email, password, preferredLocale: locale })
+    if (!created.ok) return
+    // Logging in claims whatever this browser rented or watched before the account existed.
+    const loggedIn = await post('/api/users/login', { email, password })
+    if (loggedIn.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+  }
+  return (
+    <form className="account-form" onSubmit={submit} noValidate>
+      <Field name="displayName" label={t('displayName')} autoComplete="nickname" errors={errors} />
+      <Field name="email" label={t('email')} type="email" autoComplete="email" errors={errors} />
+      <Field name="password" label={t('password')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <FormError errors={errors} />
+      <button className="button button-primary" type="submit" disabled={busy}>
+        {t('createAccount')}
+      </button>
+    </form>
+  )
+}
+
+export function LogInForm({ locale, next }: WithLocale & { next?: string }) {
+  const t = useTranslations('account')
+  const { post, errors, busy } = useAccountForm()
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const { email, password } = values(event)
+    const r = await post('/api/users/login', { email, password })
+    if (r.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+  }
+  return (
+    <form className="account-form" onSubmit={submit} noValidate>
+      <Field name="email" label={t('email')} type="email" autoComplete="email" errors={errors} />
+      <Field name="password" label={t('password')} type="password" autoComplete="current-password" errors={errors} />
+      <FormError errors={errors} />
+      <button className="button button-primary" type="submit" disabled={busy}>
+        {t('logIn')}
+      </button>
+    </form>
+  )
+}
+
+export function ForgotPasswordForm() {
+  const t = useTranslations('account')
+  const { post, errors, busy } = useAccountForm()
+  const [sent, setSent] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const r = await post('/api/users/forgot-password', { email: values(event).email })
+    setSent(r.ok)
+  }
+  if (sent) return <p role="status">{t('forgotSent')}</p>
+  return (
+    <form className="account-form" onSubmit={submit} noValidate>
+      <Field name="email" label={t('email')} type="email" autoComplete="email" errors={errors} />
+      <FormError errors={errors} />
+      <button className="button button-primary" type="submit" disabled={busy}>
+        {t('sendLink')}
+      </button>
+    </form>
+  )
+}
+
+export function ResetPasswordForm({ locale, token }: WithLocale & { token: string }) {
+  const t = useTranslations('account')
+  const { post, errors, busy, setErrors } = useAccountForm()
+  const [done, setDone] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const r = await post('/api/users/reset-password', { token, password: values(event).password })
+    if (r.ok) setDone(true)
+    else if (!namesField(r.body, 'password')) setErrors({ form: t('resetInvalid') })
+  }
+  if (done)
+    return (
+      <p role="status">
+        {t('resetDone')} <a href={`/${locale}/profile`}>{t('profile')}</a>
+      </p>
+    )
+  return (
+    <form className="account-form" onSubmit={submit} noValidate>
+      <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <FormError errors={errors} />
+      <button className="button button-primary" type="submit" disabled={busy}>
+        {t('setPassword')}
+      </button>
+    </form>
+  )
+}
+
+export function SettingsForm({ userId, initial, labels }: { userId: number; initial: { displayName: string; preferredLocale: string; preferredSubtitleLocale: string }; labels: { en: string; lo: string } }) {
+  const t = useTranslations('account')
+  const { post, errors, busy } = useAccountForm()
+  const [saved, setSaved] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setSaved(false)
+    const { displayName, preferredLocale, preferredSubtitleLocale } = values(event)
+    const r = await post(`/api/users/${userId}`, { displayName, preferredLocale: preferredLocale || null, preferredSubtitleLocale: preferredSubtitleLocale || null }, 'PATCH')
+    setSaved(r.ok)
+  }
+  const select = (name: string, label: string, value: string, options: ReactNode) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        {options}
+      </select>
+    </div>
+  )
+  return (
+    <form className="account-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor="displayName">{t('displayName')}</label>
+        <input id="displayName" name="displayName" defaultValue={initial.displayName} maxLength={80} />
+      </div>
+      {select(
+        'preferredLocale',
+        t('preferredLanguage'),
+        initial.preferredLocale,
+        <>
+          <option value="lo">{labels.lo}</option>
+          <option value="en">{labels.en}</option>
+        </>,
+      )}
+      {select(
+        'preferredSubtitleLocale',
+        t('subtitleLanguage'),
+        initial.preferredSubtitleLocale,
+        <>
+          <option value="">{t('subtitlesOff')}</option>
+          <option value="lo">{labels.lo}</option>
+          <option value="en">{labels.en}</option>
+        </>,
+      )}
+      <FormError errors={errors} />
+      <button className="button" type="submit" disabled={busy}>
+        {t('save')}
+      </button>
+      {saved && <p role="status">{t('saved')}</p>}
+    </form>
+  )
+}
+
+export function LogOutButtons({ locale }: WithLocale) {
+  const t = useTranslations('account')
+  async function logOut(everywhere: boolean) {
+    await fetch(`/api/users/logout${everywhere ? '?allSessions=true' : ''}`, { method: 'POST', credentials: 'same-origin' })
+    window.location.assign(`/${locale}`)
+  }
+  return (
+    <p className="logout">
+      <button className="button" type="button" onClick={() => logOut(false)}>
+        {t('logOut')}
+      </button>{' '}
+      <button className="button" type="button" onClick={() => logOut(true)}>
+        {t('logOutEverywhere')}
+      </button>
+    </p>
+  )
+}

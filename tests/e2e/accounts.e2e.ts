@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { e2eMailDir } from './credentials'
+
+// Read, not imported: Playwright loads test files as plain ES modules.
+const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
+const en = messages('en')
+const lo = messages('lo')
+const strong = 'ສັນຍານ-e2e-password-1'
+
+async function signUp(page: Page, locale: 'en' | 'lo', name: string, email: string, password = strong) {
+  const t = messages(locale).account
+  await page.goto(`/${locale}/signup`)
+  await page.getByLabel(t.displayName).fill(name)
+  await page.getByLabel(t.email).fill(email)
+  await page.getByLabel(t.password, { exact: true }).fill(password)
+  await page.getByRole('button', { name: t.createAccount }).click()
+  await expect(page).toHaveURL(new RegExp(`/${locale}/profile$`))
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.getByLabel(en.account.email).fill(email)
+  await page.getByLabel(en.account.password, { exact: true }).fill(password)
+  await page.getByRole('button', { name: en.account.logIn }).click()
+}
+
+/** The reset link in the newest email to `to` that the e2e SMTP server received. */
+function resetLinkFor(to: string): string | null {
+  const files = readdirSync(e2eMailDir).filter((f) => f.includes(to.replace(/[^a-z0-9@.-]/gi, '_'))).sort()
+  if (!files.length) return null
+  const raw = readFileSync(path.join(e2eMailDir, files.at(-1)!), 'utf8')
+  const text = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+  return /https?:\/\/[^\s"<>]+\/en\/reset-password\?token=[A-Za-z0-9%]+/.exec(text)?.[0] ?? null
+}
+
+test('register, log out, log in (a wrong password says so), the profile asks to log in and comes back, and a password reset by email ends other sessions', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const email = `account-${Date.now()}@e2e.test`
+  await signUp(page, 'en', 'ສົມໃຈ', email)
+  await expect(page.getByTestId('account-name')).toHaveText('ສົມໃຈ')
+
+  await page.getByRole('button', { name: en.account.logOut, exact: true }).click()
+  await expect(page.getByRole('link', { name: en.account.logIn })).toBeVisible()
+
+  await page.goto('/en/profile')
+  await expect(page).toHaveURL(/\/en\/login\?next=%2Fen%2Fprofile$/)
+  await logIn(page, email, 'not-the-password-ສັນຍານ')
+  await expect(page.getByTestId('form-error')).toHaveText(en.account.wrongPassword)
+  await logIn(page, email, strong)
+  await expect(page).toHaveURL(/\/en\/profile$/)
+  await expect(page.getByTestId('profile-name')).toHaveText('ສົມໃຈ')
+
+  // Another device, logged in with the same password.
+  const other = await browser.newContext()
+  expect((await other.request.post('/api/users/login', { data: { email, password: strong } })).ok()).toBe(true)
+  expect((await (await other.request.get('/api/users/me')).json()).user?.email).toBe(email)
+
+  await page.goto('/en/forgot-password')
+  await page.getByLabel(en.account.email).fill(email)
+  await page.getByRole('button', { name: en.account.sendLink }).click()
+  await expect(page.getByRole('status')).toHaveText(en.account.forgotSent)
+  await expect.poll(() => resetLinkFor(email), { timeout: 10_000 }).not.toBeNull()
+  const link = new URL(resetLinkFor(email)!)
+
+  await page.goto(link.pathname + link.search)
+  const newPassword = 'ສັນຍານ-brand-new-2'
+  await page.getByLabel(en.account.newPassword).fill(newPassword)
+  await page.getByRole('button', { name: en.account.setPassword }).click()
+  await expect(page.getByRole('status')).toContainText(en.account.resetDone)
+
+  const fresh = await browser.newContext()
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: strong } })).status()).toBe(401)
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: newPassword } })).ok()).toBe(true)
+  expect((await (await other.request.get('/api/users/me')).json()).user).toBeNull()
+  await Promise.all([context.close(), other.close(), fresh.close()])
+})
+
+async function rentAnonymously(context: BrowserContext, slug: string) {
+  const page = await context.newPage()
+  const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
+  const checkout = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id, locale: 'lo' } })
+  expect(checkout.status()).toBe(201)
+  await page.goto((await checkout.json()).checkout.url)
+  await page.getByRole('button', { name: lo.demoPayment.simulate }).click()
+  await expect(page.getByRole('status')).toHaveText(lo.demoPayment.done)
+  const progress = await page.request.post('/api/watch-progress/save', { data: { movie: docs[0].id, progressSeconds: 600, durationSeconds: 6000 } })
+  expect(progress.ok()).toBe(true)
+  return page
+}
+
+test('an anonymous viewer’s rental and progress are theirs after signing up; a copy of the old cookie claims nothing', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await rentAnonymously(context, 'voice-of-the-khaen')
+  const anonymousCookie = (await context.cookies()).find((c) => c.name === 'lc_viewer')!
+  expect(anonymousCookie.httpOnly).toBe(true)
+
+  await signUp(page, 'lo', 'ນາງ ແກ້ວ', `claim-${Date.now()}@e2e.test`)
+  const { docs } = await (await page.request.get('/api/movies?where[slug][equals]=voice-of-the-khaen&depth=0&locale=lo')).json()
+  const title = docs[0].title
+  await expect(page.getByTestId('active-rentals')).toContainText(`${title} — ເຊົ່າແລ້ວ — ເຫຼືອ 23 ຊົ່ວໂມງ`)
+  await expect(page.getByTestId('profile-continue-watching').getByRole('link', { name: title })).toBeVisible()
+
+  const thief = await browser.newContext()
+  await thief.addCookies([{ ...anonymousCookie }])
+  const thiefPage = await thief.newPage()
+  await signUp(thiefPage, 'lo', 'ຄົນອື່ນ', `thief-${Date.now()}@e2e.test`)
+  await expect(thiefPage.getByTestId('active-rentals')).toContainText(lo.account.noRentals)
+  await expect(thiefPage.getByTestId('profile-continue-watching')).toContainText(lo.account.nothingWatching)
+  await Promise.all([context.close(), thief.close()])
+})
