@@ -6,6 +6,9 @@ import { requireLocale } from '../../../../../i18n/requireLocale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
 
+// Rendered per request: it reads the query (or the viewer), unlike the cached catalogue pages.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { robots: { index: false } }
 
 export default async function LogInPage({ params, searchParams }: Props) {

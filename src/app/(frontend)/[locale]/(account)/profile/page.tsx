@@ -13,6 +13,9 @@ import { timeLeft } from '../../../../../lib/rentals/timeLeft'
 
 type Props = { params: Promise<{ locale: string }> }
 
+// Rendered per request: it reads the query (or the viewer), unlike the cached catalogue pages.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { robots: { index: false } }
 
 /** The viewer's own page: rentals with the time left, past rentals, films in progress, settings. */

@@ -7,6 +7,9 @@ import { requireLocale } from '../../../../../i18n/requireLocale'
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }
 
 // The token in the address must not travel on to other sites in a Referer header.
+// Rendered per request: it reads the query (or the viewer), unlike the cached catalogue pages.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
