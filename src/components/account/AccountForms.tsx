@@ -193,6 +193,8 @@ export function LogOutButtons({ locale }: WithLocale) {
   const t = useTranslations('account')
   async function logOut(everywhere: boolean) {
     await fetch(`/api/users/logout${everywhere ? '?allSessions=true' : ''}`, { method: 'POST', credentials: 'same-origin' })
+    // A full load on purpose: the site has no client router, and every island starts over without the session.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${locale}`)
   }
   return (
