@@ -5,7 +5,7 @@ import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
 import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
-import { claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
+import { anonymiseBeforeDelete, claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
 import { accountLock } from '../../src/lib/accounts/throttle'
@@ -47,6 +47,7 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     beforeOperation: [guardAuthOperations],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
+    beforeDelete: [anonymiseBeforeDelete],
     afterLogin: [claimAnonymousOnLogin],
     afterError: [recordFailedLogin],
   },

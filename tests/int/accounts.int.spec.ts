@@ -212,3 +212,26 @@ describe('claiming on log-in', () => {
     expect(payment.anonymousId).not.toBe(anonymousId)
   })
 })
+
+describe('deleting an account', () => {
+  it('removes the personal data and keeps the rentals, payments and progress, anonymised', async () => {
+    const email = `${unique('leaver')}@int.test`
+    const created = await register(email)
+    const userId = created.body.doc.id
+    const movie = await createMovie(payload, { title: 'Leaving film' })
+    const { createPaidRental } = await import('./helpers/fixtures')
+    const { rental, payment } = await createPaidRental(payload, { user: userId }, movie.id)
+    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { user: userId, movie: movie.id, progressSeconds: 60, durationSeconds: 600 } })
+    const { token } = (await login(email, strong, { 'x-forwarded-for': newAddress() })).body
+
+    const deleted = await rest('DELETE', `users/${userId}`, { token })
+    expect(deleted.status).toBe(200)
+    expect(await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    const kept = await payload.findByID({ collection: 'rentals', id: rental.id, overrideAccess: true, depth: 0 })
+    expect(kept.user ?? null).toBeNull()
+    expect(kept.anonymousId).toMatch(/^deleted_/)
+    const keptPayment = await payload.findByID({ collection: 'payments', id: payment.id, overrideAccess: true, depth: 0 })
+    expect(keptPayment).toMatchObject({ anonymousId: kept.anonymousId, amountLak: 20000, status: 'paid' })
+    expect(await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: kept.anonymousId } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+  })
+})

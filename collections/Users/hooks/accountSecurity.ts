@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionAfterErrorHook, type CollectionBeforeChangeHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { ValidationError, type CollectionAfterErrorHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import { anonymiseViewerRows } from '../../../src/lib/accounts/anonymiseOnDelete'
 import { passwordProblem } from '../../../src/lib/accounts/passwordPolicy'
 import { clientAddress, recordAttempt, refuseIfThrottled, type AttemptKind } from '../../../src/lib/accounts/throttle'
 import { claimAnonymous } from '../../../src/lib/viewer/claimAnonymous'
@@ -50,4 +51,9 @@ export const endOtherSessionsOnPasswordChange: CollectionBeforeChangeHook = ({ d
   const current = (req.user as { _sid?: string } | null)?._sid
   const sessions = (originalDoc?.sessions ?? []) as { id: string }[]
   return { ...data, sessions: sessions.filter((session) => req.user?.id === originalDoc?.id && session.id === current) }
+}
+
+/** Deleting an account keeps its rentals, payments and progress, anonymised, in the same transaction. */
+export const anonymiseBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await anonymiseViewerRows(req.payload, req, Number(id))
 }
