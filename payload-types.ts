@@ -76,6 +76,7 @@ export interface Config {
     payments: Payment;
     'promo-codes': PromoCode;
     'watch-progress': WatchProgress;
+    'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
+    'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -487,6 +489,17 @@ export interface WatchProgress {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watchlist-items".
+ */
+export interface WatchlistItem {
+  id: number;
+  user: number | User;
+  movie: number | Movie;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports".
  */
 export interface TmdbImport {
@@ -667,6 +680,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'watch-progress';
         value: number | WatchProgress;
+      } | null)
+    | ({
+        relationTo: 'watchlist-items';
+        value: number | WatchlistItem;
       } | null)
     | ({
         relationTo: 'tmdb-imports';
@@ -961,6 +978,16 @@ export interface WatchProgressSelect<T extends boolean = true> {
   durationSeconds?: T;
   completed?: T;
   lastWatchedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watchlist-items_select".
+ */
+export interface WatchlistItemsSelect<T extends boolean = true> {
+  user?: T;
+  movie?: T;
   updatedAt?: T;
   createdAt?: T;
 }

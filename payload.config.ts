@@ -14,6 +14,7 @@ import { TmdbImports } from './collections/TmdbImports'
 import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
 import { Users } from './collections/Users'
 import { WatchProgress } from './collections/WatchProgress'
+import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
@@ -37,7 +38,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
   },
-  collections: [Movies, People, Genres, Media, Users, Rentals, Payments, PromoCodes, WatchProgress, TmdbImports],
+  collections: [Movies, People, Genres, Media, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
   jobs: {

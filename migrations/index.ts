@@ -7,6 +7,7 @@ import * as migration_20261125_094500_movie_search_index from './20261125_094500
 import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes';
 import * as migration_20261125_115545_account_security from './20261125_115545_account_security';
 import * as migration_20261125_120435_viewer_preferences from './20261125_120435_viewer_preferences';
+import * as migration_20261125_121352_watchlist from './20261125_121352_watchlist';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261125_120435_viewer_preferences.up,
     down: migration_20261125_120435_viewer_preferences.down,
-    name: '20261125_120435_viewer_preferences'
+    name: '20261125_120435_viewer_preferences',
+  },
+  {
+    up: migration_20261125_121352_watchlist.up,
+    down: migration_20261125_121352_watchlist.down,
+    name: '20261125_121352_watchlist'
   },
 ];

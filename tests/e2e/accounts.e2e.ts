@@ -110,3 +110,30 @@ test('an anonymous viewer’s rental and progress are theirs after signing up; a
   await expect(thiefPage.getByTestId('profile-continue-watching')).toContainText(lo.account.nothingWatching)
   await Promise.all([context.close(), thief.close()])
 })
+
+test('adding to the watchlist asks a logged-out viewer to sign up, then finishes the job on return; the profile and home page list it', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const slug = 'monsoon-letters'
+  await page.goto(`/lo/movies/${slug}`)
+  await page.getByRole('button', { name: lo.watchlist.add }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText(lo.watchlist.accountRequired)
+  await dialog.getByRole('link', { name: lo.account.signUp }).click()
+
+  const t = lo.account
+  await page.getByLabel(t.displayName).fill('ບຸນມີ')
+  await page.getByLabel(t.email).fill(`watchlist-${Date.now()}@e2e.test`)
+  await page.getByLabel(t.password, { exact: true }).fill(strong)
+  await page.getByRole('button', { name: t.createAccount }).click()
+  await expect(page).toHaveURL(new RegExp(`/lo/movies/${slug}\\?then=watchlist$`))
+  await expect(page.getByRole('button', { name: lo.watchlist.remove })).toBeVisible()
+  await expect(page.getByText(lo.watchlist.added)).toBeVisible()
+
+  const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0&locale=lo`)).json()
+  await page.goto('/lo/profile')
+  await expect(page.getByTestId('profile-watchlist').getByRole('link', { name: docs[0].title })).toBeVisible()
+  await page.goto('/lo')
+  await expect(page.getByTestId('my-watchlist').getByRole('heading', { name: docs[0].title })).toBeVisible()
+  await context.close()
+})

@@ -18,7 +18,7 @@ const ownerAndStaff = only('viewer', 'editor', 'admin')
 let payload: Payload
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let transports: Transport[]
-const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress', number>
+const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress' | 'watchlist', number>
 
 beforeAll(async () => {
   ;({ payload } = await testPayload())
@@ -35,6 +35,7 @@ beforeAll(async () => {
   ids.payment = own.payment.id
   ids.anonymousRental = (await createPaidRental(payload, { anonymousId: unique('anon') }, ids.published)).rental.id
   ids.promo = (await payload.create({ ...sudo, collection: 'promo-codes', data: { code: unique('MATRIX').toUpperCase(), kind: 'free' } })).id
+  ids.watchlist = (await payload.create({ ...sudo, collection: 'watchlist-items', data: { user: accounts.viewer.user.id, movie: ids.published } })).id
   ids.progress = (
     await payload.create({ ...sudo, collection: 'watch-progress', data: { user: accounts.viewer.user.id, movie: ids.published, progressSeconds: 60, durationSeconds: 600 } })
   ).id
@@ -254,6 +255,30 @@ describe('watch-progress', () => {
       data: { user: accounts.viewer.user.id, movie: movie.id, progressSeconds: 1, durationSeconds: 100 },
     })
     expect((await t.delete('watch-progress', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('watchlist-items', () => {
+  forEachTransportAndCaller("read a viewer's own item", only('viewer', 'admin'), async (t, caller, allowed) => {
+    expect((await t.findByID('watchlist-items', ids.watchlist, caller)).allowed).toBe(allowed)
+    expect(visibleIn((await t.find('watchlist-items', caller)).docs, ids.watchlist)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create your own (never someone else’s)', loggedIn, async (t, caller, allowed) => {
+    const movie = await createMovie(payload, { title: 'Watchlist film' })
+    const r = await t.create('watchlist-items', { user: accounts.otherViewer.user.id, movie: movie.id }, caller)
+    expect(r.allowed).toBe(allowed)
+    if (allowed && caller !== 'admin') {
+      const owner = typeof r.doc.user === 'object' ? r.doc.user.id : r.doc.user
+      expect(owner).toBe(accounts[caller as Exclude<Caller, 'anonymous'>].user.id)
+    }
+  })
+  forEachTransportAndCaller('update (nobody: add or remove instead)', only(), async (t, caller, allowed) => {
+    expect((await t.update('watchlist-items', ids.watchlist, { movie: ids.published }, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete', only('viewer', 'admin'), async (t, caller, allowed) => {
+    const movie = await createMovie(payload, { title: 'Watchlist film' })
+    const victim = await payload.create({ collection: 'watchlist-items', overrideAccess: true, data: { user: accounts.viewer.user.id, movie: movie.id } })
+    expect((await t.delete('watchlist-items', victim.id, caller)).allowed).toBe(allowed)
   })
 })
 

@@ -11,7 +11,7 @@ import { testPayload } from './helpers/payload'
 let payload: Payload
 let a: SignedIn
 let b: SignedIn
-const ids = {} as { movie: number; rental: number; payment: number; progress: number }
+const ids = {} as { movie: number; rental: number; payment: number; progress: number; watchlist: number }
 
 beforeAll(async () => {
   ;({ payload } = await testPayload())
@@ -23,6 +23,9 @@ beforeAll(async () => {
   ids.payment = paid.payment.id
   const saved = await rest('POST', 'watch-progress/save', { token: a.token, body: { movie: ids.movie, progressSeconds: 1200, durationSeconds: 6000 } })
   expect(saved.status).toBe(200)
+  const listed = await rest('POST', 'watchlist-items', { token: a.token, body: { movie: ids.movie } })
+  expect(listed.status).toBe(201)
+  ids.watchlist = listed.body.doc.id
   ids.progress = (await payload.find({ collection: 'watch-progress', where: { user: { equals: a.user.id } }, overrideAccess: true })).docs[0]!.id
 })
 
@@ -31,6 +34,7 @@ describe("viewer B and viewer A's rows, through REST", () => {
     ['rentals', () => ids.rental],
     ['payments', () => ids.payment],
     ['watch-progress', () => ids.progress],
+    ['watchlist-items', () => ids.watchlist],
     ['users', () => a.user.id],
   ] as const) {
     it(`${collection}: A reads its own; B cannot read, list, change or delete it`, async () => {
@@ -38,13 +42,20 @@ describe("viewer B and viewer A's rows, through REST", () => {
       expect([403, 404]).toContain((await rest('GET', `${collection}/${id()}`, { token: b.token })).status)
       const list = await rest('GET', `${collection}?limit=1000&depth=0`, { token: b.token })
       expect((list.body.docs ?? []).map((d: { id: number }) => d.id)).not.toContain(id())
-      const change = collection === 'users' ? { displayName: 'hijacked' } : collection === 'watch-progress' ? { progressSeconds: 1 } : { expiresAt: new Date(Date.now() + 9e9).toISOString() }
+      const change = collection === 'users' ? { displayName: 'hijacked' } : collection === 'watch-progress' ? { progressSeconds: 1 } : collection === 'watchlist-items' ? { movie: ids.movie } : { expiresAt: new Date(Date.now() + 9e9).toISOString() }
       expect([403, 404]).toContain((await rest('PATCH', `${collection}/${id()}`, { token: b.token, body: change })).status)
       expect([403, 404]).toContain((await rest('DELETE', `${collection}/${id()}`, { token: b.token })).status)
     })
   }
 
+  it('the same film twice on one watchlist is refused', async () => {
+    const again = await rest('POST', 'watchlist-items', { token: a.token, body: { movie: ids.movie } })
+    expect(again.status).toBe(400)
+    expect(await payload.count({ collection: 'watchlist-items', where: { user: { equals: a.user.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+  })
+
   it('nothing of A changed', async () => {
+    expect(await payload.count({ collection: 'watchlist-items', where: { id: { equals: ids.watchlist } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
     const progress = await payload.findByID({ collection: 'watch-progress', id: ids.progress, overrideAccess: true })
     expect(progress.progressSeconds).toBe(1200)
     expect((await payload.findByID({ collection: 'users', id: a.user.id, overrideAccess: true })).displayName).toBe('isolation-a')

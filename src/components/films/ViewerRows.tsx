@@ -5,14 +5,14 @@ import { timeLeft } from '../../lib/rentals/timeLeft'
 
 type Card = { id: number; slug: string; title: string; poster: string | null; progress?: number; expiresAt?: string }
 /** `hoursLeft` and `minutesLeft` are templates with {hours} and {minutes}. */
-type Labels = { continueWatching: string; myRentals: string; hoursLeft: string; minutesLeft: string }
+type Labels = { continueWatching: string; myRentals: string; watchlist: string; hoursLeft: string; minutesLeft: string }
 
 /**
  * The viewer's own rows on the home page. Fetched by the browser with the viewer's own
  * session, after the cached page arrives, so no viewer's rows can ever be cached for another.
  */
 export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels }) {
-  const [rows, setRows] = useState<{ watching: Card[]; rentals: Card[] } | null>(null)
+  const [rows, setRows] = useState<{ watching: Card[]; rentals: Card[]; watchlist: Card[] } | null>(null)
 
   useEffect(() => {
     const controller = new AbortController()
@@ -24,7 +24,12 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
         get('/api/users/me'),
         get(`/api/rentals/mine?locale=${locale}`),
       ])
-      const progress = me?.user ? await get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`) : null
+      const [progress, watchlist] = me?.user
+        ? await Promise.all([
+            get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`),
+            get(`/api/watchlist-items?locale=${locale}&depth=2&limit=12&sort=-createdAt`),
+          ])
+        : [null, null]
       const card = (movie: { id: number; slug: string; title: string; poster?: { sizes?: { card?: { url?: string } }; url?: string } | null }, progress?: number): Card => ({
         id: movie.id,
         slug: movie.slug,
@@ -39,6 +44,9 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
         rentals: (rentals?.docs ?? [])
           .filter((row: { movie: unknown }) => typeof row.movie === 'object' && row.movie)
           .map((row: { movie: Parameters<typeof card>[0]; expiresAt: string }) => ({ ...card(row.movie), expiresAt: row.expiresAt })),
+        watchlist: (watchlist?.docs ?? [])
+          .filter((row: { movie: unknown }) => typeof row.movie === 'object' && row.movie)
+          .map((row: { movie: Parameters<typeof card>[0] }) => card(row.movie)),
       })
     })().catch(() => {})
     return () => controller.abort()
@@ -49,6 +57,7 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
     <>
       {rows.watching.length > 0 && <Row id="continue-watching" title={labels.continueWatching} cards={rows.watching} locale={locale} labels={labels} />}
       {rows.rentals.length > 0 && <Row id="my-rentals" title={labels.myRentals} cards={rows.rentals} locale={locale} labels={labels} />}
+      {rows.watchlist.length > 0 && <Row id="my-watchlist" title={labels.watchlist} cards={rows.watchlist} locale={locale} labels={labels} />}
     </>
   )
 }

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [t, rent, home] = await Promise.all([getTranslations('home'), getTranslations('rent'), getHome(locale)])
+  const [t, rent, watchlist, home] = await Promise.all([getTranslations('home'), getTranslations('rent'), getTranslations('watchlist'), getHome(locale)])
   const { hero } = home
   return (
     <>
@@ -39,7 +39,7 @@ export default async function HomePage({ params }: Props) {
       )}
       <ViewerRows
         locale={locale}
-        labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals'), hoursLeft: rent.raw('rentedHoursLeft'), minutesLeft: rent.raw('rentedMinutesLeft') }}
+        labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals'), watchlist: watchlist('title'), hoursLeft: rent.raw('rentedHoursLeft'), minutesLeft: rent.raw('rentedMinutesLeft') }}
       />
       {home.featured.length > 0 && (
         <section className="row" aria-labelledby="featured" data-testid="featured-row">

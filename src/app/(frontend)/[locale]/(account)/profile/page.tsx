@@ -29,13 +29,15 @@ export default async function ProfilePage({ params }: Props) {
   const now = new Date().toISOString()
   const mine = { user: { equals: user.id } }
   const asViewer = { user, overrideAccess: false, locale, depth: 1 } as const
-  const [active, past, watching, t, rent, language] = await Promise.all([
+  const [active, past, watching, saved, t, rent, language, watchlistT] = await Promise.all([
     payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { greater_than: now } }] }, sort: 'expiresAt', limit: 50 }),
     payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { less_than_equal: now } }] }, sort: '-expiresAt', limit: 50 }),
     payload.find({ collection: 'watch-progress', ...asViewer, where: { and: [mine, { completed: { equals: false } }] }, sort: '-lastWatchedAt', limit: 50 }),
+    payload.find({ collection: 'watchlist-items', ...asViewer, where: mine, sort: '-createdAt', limit: 100 }),
     getTranslations('account'),
     getTranslations('rent'),
     getTranslations('language'),
+    getTranslations('watchlist'),
   ])
   const film = (movie: number | Movie) => (typeof movie === 'object' ? movie : null)
   const link = (movie: Movie, suffix = '') => <a href={`/${locale}/movies/${movie.slug}${suffix}`}>{movie.title}</a>
@@ -78,6 +80,20 @@ export default async function ProfilePage({ params }: Props) {
                   {link(movie, '/watch')} <progress max={row.durationSeconds} value={row.progressSeconds} aria-label={movie.title} />
                 </li>
               )
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="watchlist" data-testid="profile-watchlist">
+        <h2 id="watchlist">{watchlistT('title')}</h2>
+        {saved.docs.length === 0 ? (
+          <p>{watchlistT('empty')}</p>
+        ) : (
+          <ul>
+            {saved.docs.map((item) => {
+              const movie = film(item.movie)
+              return movie ? <li key={item.id}>{link(movie)}</li> : null
             })}
           </ul>
         )}

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Suspense } from 'react'
 import { JsonLd } from '../../../../../components/films/JsonLd'
+import { WatchlistButton } from '../../../../../components/account/WatchlistButton'
 import { RentPanel } from '../../../../../components/rentals/RentPanel'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
@@ -50,12 +51,13 @@ export default async function FilmPage({ params }: Props) {
   const { slug } = await params
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [film, t, departments, rent, messages] = await Promise.all([
+  const [film, t, departments, rent, messages, account] = await Promise.all([
     load(locale, slug),
     getTranslations('film'),
     getTranslations('departments'),
     getTranslations('rent'),
     getMessages(),
+    getTranslations('account'),
   ])
   const windowLabel =
     film.rentalWindowHours % 24 === 0 && film.rentalWindowHours > 72
@@ -91,7 +93,7 @@ export default async function FilmPage({ params }: Props) {
             </ul>
           )}
           <div className="rent" id="rent">
-            <NextIntlClientProvider messages={{ rent: messages.rent }}>
+            <NextIntlClientProvider messages={{ rent: messages.rent, watchlist: messages.watchlist }}>
               <Suspense
                 fallback={
                   <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
@@ -107,6 +109,9 @@ export default async function FilmPage({ params }: Props) {
                   locale={locale}
                   watchHref={localePath(locale, `/movies/${film.slug}/watch`)}
                 />
+              </Suspense>
+              <Suspense fallback={null}>
+                <WatchlistButton movieId={film.id} locale={locale} filmPath={localePath(locale, `/movies/${film.slug}`)} logInLabel={account('logIn')} signUpLabel={account('signUp')} />
               </Suspense>
             </NextIntlClientProvider>
             <p>{rent('window', { window: windowLabel })}</p>

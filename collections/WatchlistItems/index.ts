@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+import { adminsOnlyField } from '../access/adminsOnly'
+import { nobody } from '../access/nobody'
+import { ownRowsOrAdmin } from '../access/ownRowsOrAdmin'
+import { isAdmin } from '../access/roles'
+
+/**
+ * Films a viewer keeps to watch later. Accounts only: a watchlist is worth keeping, so adding to
+ * one asks an anonymous viewer to log in or sign up first. One row per account and film.
+ */
+export const WatchlistItems: CollectionConfig<'watchlist-items'> = {
+  slug: 'watchlist-items',
+  admin: { defaultColumns: ['movie', 'user', 'createdAt'], group: 'Viewers' },
+  access: {
+    read: ownRowsOrAdmin,
+    create: ({ req }) => Boolean(req.user),
+    update: nobody,
+    delete: ownRowsOrAdmin,
+  },
+  hooks: {
+    // A viewer's new item is theirs, whatever owner the body names.
+    beforeValidate: [({ data, operation, req }) => (operation === 'create' && req.user && !isAdmin(req.user) ? { ...data, user: req.user.id } : data)],
+  },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: adminsOnlyField } },
+    { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
+  ],
+}
