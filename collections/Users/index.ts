@@ -6,6 +6,7 @@ import { editorsReachAdmin } from '../access/editorsReachAdmin'
 import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
 import { anonymiseBeforeDelete, claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
+import { changeEmail } from './endpoints/changeEmail'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
 import { accountLock } from '../../src/lib/accounts/throttle'
@@ -44,6 +45,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: selfOrAdmin,
     unlock: adminsOnly,
   },
+  endpoints: [changeEmail],
   hooks: {
     beforeOperation: [guardAuthOperations],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],

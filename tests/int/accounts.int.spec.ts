@@ -235,3 +235,46 @@ describe('deleting an account', () => {
     expect(await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: kept.anonymousId } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
   })
 })
+
+describe('changing the email', () => {
+  it('asks for the password, refuses a taken address, and moves the log-in to the new address', async () => {
+    const email = `${unique('mover')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    const { token } = (await login(email, strong, from)).body
+    const newEmail = `${unique('moved')}@int.test`
+    expect((await rest('POST', 'users/change-email', { body: { email: newEmail, password: strong } })).status).toBe(401)
+    const wrong = await rest('POST', 'users/change-email', { token, body: { email: newEmail, password: 'not-it-ສັນຍານ' }, headers: from })
+    expect(wrong.status).toBe(401)
+    expect(wrong.body.errors[0].field).toBe('password')
+    const invalid = await rest('POST', 'users/change-email', { token, body: { email: 'nope', password: strong }, headers: from })
+    expect(invalid.status).toBe(400)
+    expect(invalid.body.errors[0].field).toBe('email')
+    const taken = `${unique('taken')}@int.test`
+    await register(taken)
+    expect((await rest('POST', 'users/change-email', { token, body: { email: taken, password: strong }, headers: from })).body.errors[0].field).toBe('email')
+
+    const moved = await rest('POST', 'users/change-email', { token, body: { email: newEmail, password: strong }, headers: from })
+    expect(moved.status).toBe(200)
+    expect((await login(email, strong, from)).status).toBe(401)
+    expect((await login(newEmail, strong, from)).status).toBe(200)
+    // The session that asked is still good.
+    expect((await rest('GET', 'users/me', { token })).body.user?.email).toBe(newEmail)
+  })
+})
+
+describe('changing the password', () => {
+  it('ends every other session and keeps the one that changed it', async () => {
+    const email = `${unique('changer')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    const here = (await login(email, strong, from)).body
+    const elsewhere = (await login(email, strong, from)).body
+    expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user?.email).toBe(email)
+    const changed = await rest('PATCH', `users/${here.user.id}`, { token: here.token, body: { password: 'ສັນຍານ-changed-password-9' } })
+    expect(changed.status).toBe(200)
+    expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user).toBeNull()
+    expect((await rest('GET', 'users/me', { token: here.token })).body.user?.email).toBe(email)
+    expect((await login(email, strong, from)).status).toBe(401)
+  })
+})
