@@ -189,6 +189,55 @@ export function SettingsForm({ userId, initial, labels }: { userId: number; init
   )
 }
 
+export function ChangeEmailForm() {
+  const t = useTranslations('account')
+  const { post, errors, busy, setErrors } = useAccountForm()
+  const [done, setDone] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setDone(false)
+    const { newEmail, currentPassword } = values(event)
+    const r = await post('/api/users/change-email', { email: newEmail, password: currentPassword })
+    const field = (r.body as { errors?: { field?: string }[] } | null)?.errors?.[0]?.field
+    if (r.ok) setDone(true)
+    else if (field === 'password') setErrors({ currentPassword: t('wrongPassword') })
+    else if (field === 'email') setErrors({ newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid') })
+  }
+  return (
+    <form className="account-form" onSubmit={submit} noValidate aria-label={t('changeEmail')}>
+      <Field name="newEmail" label={t('newEmail')} type="email" autoComplete="email" errors={errors} />
+      <Field name="currentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" errors={errors} />
+      <FormError errors={errors} />
+      <button className="button" type="submit" disabled={busy}>
+        {t('changeEmail')}
+      </button>
+      {done && <p role="status">{t('emailChanged')}</p>}
+    </form>
+  )
+}
+
+export function ChangePasswordForm({ userId }: { userId: number }) {
+  const t = useTranslations('account')
+  const { post, errors, busy } = useAccountForm()
+  const [done, setDone] = useState(false)
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setDone(false)
+    const r = await post(`/api/users/${userId}`, { password: values(event).password }, 'PATCH')
+    setDone(r.ok)
+  }
+  return (
+    <form className="account-form" onSubmit={submit} noValidate aria-label={t('changePassword')}>
+      <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <FormError errors={errors} />
+      <button className="button" type="submit" disabled={busy}>
+        {t('changePassword')}
+      </button>
+      {done && <p role="status">{t('passwordChanged')}</p>}
+    </form>
+  )
+}
+
 export function LogOutButtons({ locale }: WithLocale) {
   const t = useTranslations('account')
   async function logOut(everywhere: boolean) {

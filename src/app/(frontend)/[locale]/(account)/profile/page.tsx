@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Movie } from '../../../../../../payload-types'
-import { LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
+import { ChangeEmailForm, ChangePasswordForm, LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
 import { AccountPage } from '../../../../../components/account/AccountPage'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
@@ -124,6 +124,8 @@ export default async function ProfilePage({ params }: Props) {
           initial={{ displayName: user.displayName ?? '', preferredLocale: user.preferredLocale ?? locale, preferredSubtitleLocale: user.preferredSubtitleLocale ?? '' }}
           labels={{ en: language('en'), lo: language('lo') }}
         />
+        <ChangeEmailForm />
+        <ChangePasswordForm userId={user.id} />
       </section>
       <LogOutButtons locale={locale} />
     </AccountPage>
