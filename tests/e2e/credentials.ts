@@ -19,3 +19,6 @@ export function parsePrintedLogin(output: string): { email: string; password: st
 
 /** The film the e2e fake TMDB knows, for the admin's import. */
 export const e2eTmdbFilm = { id: 4242, title: 'The Long Walk Home' }
+
+/** The environment the e2e server runs with (secret, database, data folder), for a second instance. */
+export const e2eServerEnvFile = path.resolve('test-results', 'e2e-server-env.json')

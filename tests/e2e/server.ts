@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fixtureFilm, startFakeTmdb } from '../support/fakeTmdb'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
 import { startSmtpCatcher } from '../support/smtpCatcher'
-import { adminCredentialsFile, e2eDatabaseUrlFile, e2eMailDir, e2eTmdbFilm, parsePrintedLogin } from './credentials'
+import { adminCredentialsFile, e2eDatabaseUrlFile, e2eMailDir, e2eServerEnvFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
 
 const port = process.argv[2] ?? '3100'
 const database = await createThrowawayDatabase('e2e')
@@ -64,6 +64,8 @@ mkdirSync(path.dirname(adminCredentialsFile), { recursive: true })
 writeFileSync(adminCredentialsFile, JSON.stringify(parsePrintedLogin(seedOutput)))
 // For tests that move a rental's clock forward in the database itself.
 writeFileSync(e2eDatabaseUrlFile, database.url)
+// For tests that start a second instance of the app on the same database.
+writeFileSync(e2eServerEnvFile, JSON.stringify(env))
 
 running.server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
 running.server.on('exit', (code) => void stop(code ?? 1))
