@@ -69,5 +69,7 @@ export default buildConfig({
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
+  // A refused, throttled log-in is the limit working, not an error of ours.
+  loggingLevels: { TooManyAttempts: 'info' },
   telemetry: false,
 })

@@ -25,6 +25,8 @@ export function clientAddress(headers: Headers): string {
 export class TooManyAttempts extends APIError {
   constructor(message: string, readonly retryAfterSeconds: number) {
     super(message, 429, { retryAfterSeconds }, true)
+    // Named outright: production builds mangle class names, and the log level is chosen by name.
+    this.name = 'TooManyAttempts'
   }
 }
 
