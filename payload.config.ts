@@ -70,6 +70,6 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
   // A refused, throttled log-in is the limit working, not an error of ours.
-  loggingLevels: { TooManyAttempts: 'info' },
+  loggingLevels: { TooManyAttempts: 'info' } as Record<string, 'info'>,
   telemetry: false,
 })
