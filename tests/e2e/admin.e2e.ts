@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { formatLak } from '../../src/lib/format'
-import { adminCredentialsFile } from './credentials'
+import { adminCredentialsFile, logInToAdmin } from './credentials'
 
 const login = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
 
 test.describe('the admin', () => {
   test('accepts the login the seed printed and shows the catalogue', async ({ page }) => {
     const { email, password } = login()
-    await page.goto('/admin')
-    await page.getByLabel(/email/i).fill(email)
-    await page.getByLabel(/password/i).fill(password)
-    await page.getByRole('button', { name: /login/i }).click()
+    await logInToAdmin(page, { email, password })
     await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto('/admin/collections/movies')
     await expect(page.getByRole('link', { name: 'The River Between Us' })).toBeVisible()
@@ -23,10 +20,7 @@ test.describe('the admin', () => {
     const password = 'ສັນຍານ-viewer-password'
     const created = await request.post('/api/users', { data: { email, password } })
     expect(created.status()).toBe(201)
-    await page.goto('/admin')
-    await page.getByLabel(/email/i).fill(email)
-    await page.getByLabel(/password/i).fill(password)
-    await page.getByRole('button', { name: /login/i }).click()
+    await logInToAdmin(page, { email, password })
     await expect(page.getByText(/not allowed|unauthorized/i).first()).toBeVisible()
     await page.goto('/admin/collections/movies')
     await expect(page.getByRole('link', { name: 'The River Between Us' })).toHaveCount(0)
@@ -37,10 +31,7 @@ test('an editor picks a rental window from the list, and empties a price to use 
   const { email, password } = login()
   const { docs } = await (await request.get('/api/movies?where[slug][equals]=spirit-of-the-rice-field&depth=0')).json()
   const film = docs[0]
-  await page.goto('/admin')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill(password)
-  await page.getByRole('button', { name: /login/i }).click()
+  await logInToAdmin(page, { email, password })
   await expect(page).toHaveURL(/\/admin\/?$/)
 
   await page.goto('/admin/globals/rental-settings')

@@ -22,3 +22,11 @@ export const e2eTmdbFilm = { id: 4242, title: 'The Long Walk Home' }
 
 /** The environment the e2e server runs with (secret, database, data folder), for a second instance. */
 export const e2eServerEnvFile = path.resolve('test-results', 'e2e-server-env.json')
+
+/** Logs in at /admin's own form, as an editor would. */
+export async function logInToAdmin(page: import('@playwright/test').Page, login: { email: string; password: string }) {
+  await page.goto('/admin')
+  await page.getByLabel(/email/i).fill(login.email)
+  await page.getByLabel(/password/i).fill(login.password)
+  await page.getByRole('button', { name: /login/i }).click()
+}

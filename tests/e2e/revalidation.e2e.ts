@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { adminCredentialsFile } from './credentials'
+import { adminCredentialsFile, logInToAdmin } from './credentials'
 
 test('an editor’s published Lao title shows on the cached film page within 5 seconds', async ({ page, request }) => {
   const path = '/lo/movies/morning-market'
@@ -11,10 +11,7 @@ test('an editor’s published Lao title shows on the cached film page within 5 s
 
   const { email, password } = JSON.parse(readFileSync(adminCredentialsFile, 'utf8'))
   const { docs } = await (await request.get('/api/movies?where[slug][equals]=morning-market&depth=0')).json()
-  await page.goto('/admin')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill(password)
-  await page.getByRole('button', { name: /login/i }).click()
+  await logInToAdmin(page, { email, password })
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto(`/admin/collections/movies/${docs[0].id}?locale=lo`)
   await page.locator('#field-title').fill('ຕະຫຼາດເຊົ້າ ສະບັບໃໝ່')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { adminCredentialsFile, e2eTmdbFilm } from './credentials'
+import { adminCredentialsFile, e2eTmdbFilm, logInToAdmin } from './credentials'
 
 test('an editor imports a film from TMDB by URL, translates its title into Lao and publishes it', async ({ page, request }) => {
   // The admin (the seed's printed login) makes an editor account for the test.
@@ -12,10 +12,7 @@ test('an editor imports a film from TMDB by URL, translates its title into Lao a
   expect(created.status()).toBe(201)
   expect((await created.json()).doc.role).toBe('editor')
 
-  await page.goto('/admin')
-  await page.getByLabel(/email/i).fill(editor.email)
-  await page.getByLabel(/password/i).fill(editor.password)
-  await page.getByRole('button', { name: /login/i }).click()
+  await logInToAdmin(page, editor)
   await expect(page).toHaveURL(/\/admin\/?$/)
 
   await page.goto('/admin/collections/movies')

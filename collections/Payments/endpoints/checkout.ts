@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { locales } from '../../../src/i18n/locales'
 import { formatLak } from '../../../src/lib/format'
-import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { jsonBody, parseBody } from '../../../src/lib/http/errors'
 import { publicOrigin } from '../../../src/lib/http/origin'
 import { qrImage } from '../../../src/lib/payments/qrImage'
 import { startCheckout } from '../../../src/lib/rentals/checkout'
@@ -25,12 +25,8 @@ export const checkout: Endpoint = {
   path: '/checkout',
   method: 'post',
   handler: async (req) => {
-    const parsed = checkoutBody.safeParse((await jsonBody(req)) ?? {})
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      const field = issue.path.join('.') || 'movie'
-      return errorResponse(400, `${field}: ${issue.message}`, field)
-    }
+    const parsed = parseBody(checkoutBody, await jsonBody(req), 'movie')
+    if ('response' in parsed) return parsed.response
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
     const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
     try {

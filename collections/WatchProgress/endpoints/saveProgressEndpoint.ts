@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { errorResponse, jsonBody, parseBody } from '../../../src/lib/http/errors'
 import { saveProgress } from '../../../src/lib/progress/saveProgress'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
@@ -18,12 +18,8 @@ export const saveProgressEndpoint: Endpoint = {
   path: '/save',
   method: 'post',
   handler: async (req) => {
-    const parsed = progressBody.safeParse((await jsonBody(req)) ?? {})
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      const field = issue.path.join('.') || 'movie'
-      return errorResponse(400, `${field}: ${issue.message}`, field)
-    }
+    const parsed = parseBody(progressBody, await jsonBody(req), 'movie')
+    if ('response' in parsed) return parsed.response
     const movie = await req.payload.findByID({ collection: 'movies', id: parsed.data.movie, depth: 0, overrideAccess: true, disableErrors: true })
     if (!movie || movie._status !== 'published') return errorResponse(404, 'There is no such film.', 'movie')
     const { viewer, setCookie } = await viewerOrNewIdentity(req)

@@ -11,3 +11,12 @@ export async function jsonBody(req: { json?: () => Promise<unknown> }): Promise<
     return undefined
   }
 }
+
+/** The body checked against a schema, or the 400 naming the first field that is wrong. */
+export function parseBody<T>(schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown, defaultField: string): { data: T } | { response: Response } {
+  const parsed = schema.safeParse(body ?? {})
+  if (parsed.success) return { data: parsed.data }
+  const issue = parsed.error.issues[0]!
+  const field = issue.path.map(String).join('.') || defaultField
+  return { response: errorResponse(400, `${field}: ${issue.message}`, field) }
+}
