@@ -1,12 +1,20 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from './i18n/negotiateLocale'
+import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
 
 export default function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    // Cookies are SameSite=Lax already; this refuses what an old browser would still send.
+    if (isCrossSiteWrite(request)) {
+      return NextResponse.json({ errors: [{ message: 'Cross-site requests that change data are refused.' }] }, { status: 403 })
+    }
+    return NextResponse.next()
+  }
   if (request.nextUrl.pathname === '/') {
     const url = request.nextUrl.clone()
     url.pathname = `/${negotiateLocale(request.headers.get('accept-language'))}`
@@ -29,6 +37,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload owns /admin and /api; static files and Next internals need no locale.
-  matcher: ['/((?!api|admin|_next|_vercel|media|video|.*\\..*).*)'],
+  // Payload owns /admin and /api (checked here only against cross-site writes); static files and
+  // Next internals need no locale.
+  matcher: ['/api/:path*', '/((?!api|admin|_next|_vercel|media|video|.*\\..*).*)'],
 }

@@ -80,6 +80,10 @@ test('the watch page without a rental opens the payment dialog; with an expired 
   await page.goto(`/en/movies/${slug}/watch`)
   await expect(page.getByTestId('rental-ends')).toBeVisible()
 
+  // A page on another site cannot spend this browser's cookies on a checkout.
+  const forged = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id }, headers: { Origin: 'https://evil.example' } })
+  expect(forged.status()).toBe(403)
+
   // ... then let its 24 hours pass, in the database.
   const db = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, 'utf8') })
   await db.connect()

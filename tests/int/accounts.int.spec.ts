@@ -278,3 +278,17 @@ describe('changing the password', () => {
     expect((await login(email, strong, from)).status).toBe(401)
   })
 })
+
+describe('logging out of every device', () => {
+  it('ends every session of the account, not only the one that asked', async () => {
+    const email = `${unique('everywhere')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    const here = (await login(email, strong, from)).body
+    const elsewhere = (await login(email, strong, from)).body
+    const out = await rest('POST', 'users/logout?allSessions=true', { token: here.token })
+    expect(out.status).toBe(200)
+    expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user).toBeNull()
+    expect((await rest('GET', 'users/me', { token: here.token })).body.user).toBeNull()
+  })
+})

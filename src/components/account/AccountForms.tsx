@@ -238,6 +238,25 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
   )
 }
 
+export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: number }) {
+  const t = useTranslations('account')
+  async function remove() {
+    if (!window.confirm(t('deleteConfirm'))) return
+    const r = await fetch(`/api/users/${userId}`, { method: 'DELETE', credentials: 'same-origin' })
+    if (!r.ok) return window.alert(t('failed'))
+    await fetch('/api/users/logout', { method: 'POST', credentials: 'same-origin' })
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, as after logging out
+    window.location.assign(`/${locale}`)
+  }
+  return (
+    <p>
+      <button className="button" type="button" onClick={remove} data-testid="delete-account">
+        {t('deleteAccount')}
+      </button>
+    </p>
+  )
+}
+
 export function LogOutButtons({ locale }: WithLocale) {
   const t = useTranslations('account')
   async function logOut(everywhere: boolean) {

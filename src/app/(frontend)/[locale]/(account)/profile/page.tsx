@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Movie } from '../../../../../../payload-types'
-import { ChangeEmailForm, ChangePasswordForm, LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
+import { ChangeEmailForm, ChangePasswordForm, DeleteAccountButton, LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
 import { AccountPage } from '../../../../../components/account/AccountPage'
 import type { Locale } from '../../../../../i18n/locales'
 import { requireLocale } from '../../../../../i18n/requireLocale'
@@ -128,6 +128,7 @@ export default async function ProfilePage({ params }: Props) {
         <ChangePasswordForm userId={user.id} />
       </section>
       <LogOutButtons locale={locale} />
+      <DeleteAccountButton locale={locale} userId={user.id} />
     </AccountPage>
   )
 }
