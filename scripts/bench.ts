@@ -20,9 +20,10 @@ const get = async (path: string) => {
 const { totalDocs } = await (await get('/api/movies?limit=0&depth=0')).json()
 if (totalDocs < 1000) console.warn(`Only ${totalDocs} published films: run \`npm run seed:bench -- 1000\` (then restart the server) for a fair run.\n`)
 const { docs } = await (await get('/api/movies?limit=1&depth=0&sort=-releaseDate&where[slug][equals]=the-river-between-us')).json()
-const slug = docs[0]?.slug ?? (await (await get('/api/movies?limit=1&depth=0')).json()).docs[0].slug
+const film = docs[0] ?? (await (await get('/api/movies?limit=1&depth=0')).json()).docs[0]
+const slug = film.slug
 
-const targets = ['/lo', '/lo/movies', `/lo/movies/${slug}`, `/lo/movies?q=${encodeURIComponent(laoQuery)}`, '/api/movies?locale=lo&depth=1']
+const targets = ['/lo', '/lo/movies', `/lo/movies/${slug}`, `/lo/movies?q=${encodeURIComponent(laoQuery)}`, '/api/movies?locale=lo&depth=1', `/api/rentals/status?movie=${film.id}`]
 
 type Row = { path: string; rps: number; p50: number; p99: number; errors: number }
 const rows: Row[] = []
