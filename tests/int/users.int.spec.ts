@@ -37,6 +37,18 @@ describe('users', () => {
     expect(anonymous.body.canAccessAdmin === true).toBe(false)
   })
 
+  it('the session cookie is HttpOnly and SameSite=Lax, and lasts 30 days', async () => {
+    const { payload } = await testPayload()
+    await signIn(payload, 'viewer', 'cookie-viewer')
+    const r = await rest('POST', 'users/login', { body: { email: 'cookie-viewer@int.test', password: 'pw-cookie-viewer-ສັນຍານ-1234' } })
+    const cookie = r.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^payload-token=/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    const expires = new Date(/Expires=([^;]+)/i.exec(cookie)![1]!).getTime()
+    expect(Math.round((expires - Date.now()) / 86_400_000)).toBe(30)
+  })
+
   it('sessions last 30 days', async () => {
     const { payload } = await testPayload()
     const { token } = await signIn(payload, 'viewer', 'session-viewer')
