@@ -8,10 +8,12 @@ const progressBody = z.object({
   movie: z.coerce.number().int().positive(),
   progressSeconds: z.number().min(0).max(24 * 3600),
   durationSeconds: z.number().min(1).max(24 * 3600),
+  // When the player saw this position; saves can arrive late or out of order.
+  observedAt: z.iso.datetime().optional(),
 })
 
 /**
- * POST /api/watch-progress/save — `{ movie, progressSeconds, durationSeconds }`: the caller's own
+ * POST /api/watch-progress/save — `{ movie, progressSeconds, durationSeconds, observedAt? }`: the caller's own
  * position in a film, logged in or anonymous (an anonymous viewer gets an identity cookie).
  */
 export const saveProgressEndpoint: Endpoint = {
@@ -23,7 +25,7 @@ export const saveProgressEndpoint: Endpoint = {
     const movie = await req.payload.findByID({ collection: 'movies', id: parsed.data.movie, depth: 0, overrideAccess: true, disableErrors: true })
     if (!movie || movie._status !== 'published') return errorResponse(404, 'There is no such film.', 'movie')
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
-    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds })
+    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds, observedAt: parsed.data.observedAt ? new Date(parsed.data.observedAt) : undefined })
     return Response.json(
       { doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt } },
       { headers: setCookie ? { 'Set-Cookie': setCookie } : {} },
