@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from './i18n/negotiateLocale'
 import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
+import { errorResponse } from './lib/http/errors'
 import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
@@ -11,7 +12,7 @@ export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {
     // Cookies are SameSite=Lax already; this refuses what an old browser would still send.
     if (isCrossSiteWrite(request)) {
-      return NextResponse.json({ errors: [{ message: 'Cross-site requests that change data are refused.' }] }, { status: 403 })
+      return errorResponse(403, 'Cross-site requests that change data are refused.')
     }
     return NextResponse.next()
   }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { errorResponse, jsonBody, parseBody } from '../../../src/lib/http/errors'
+import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
 import { saveProgress } from '../../../src/lib/progress/saveProgress'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
@@ -22,8 +23,8 @@ export const saveProgressEndpoint: Endpoint = {
   handler: async (req) => {
     const parsed = parseBody(progressBody, await jsonBody(req), 'movie')
     if ('response' in parsed) return parsed.response
-    const movie = await req.payload.findByID({ collection: 'movies', id: parsed.data.movie, depth: 0, overrideAccess: true, disableErrors: true })
-    if (!movie || movie._status !== 'published') return errorResponse(404, 'There is no such film.', 'movie')
+    const movie = await publishedMovie(req.payload, parsed.data.movie)
+    if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
     const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds, observedAt: parsed.data.observedAt ? new Date(parsed.data.observedAt) : undefined })
     return Response.json(

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { currentUser } from './currentUser'
 
 type Props = { locale: string; logIn: string; profile: string }
 
@@ -11,10 +12,7 @@ export function AccountLink({ locale, logIn, profile }: Props) {
   const [name, setName] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    void fetch('/api/users/me', { credentials: 'same-origin', cache: 'no-store' })
-      .then((r) => (r.ok ? r.json() : null))
-      .then((me) => live && me?.user && setName(me.user.displayName || me.user.email))
-      .catch(() => {})
+    void currentUser().then((user) => live && user && setName(user.displayName || user.email))
     return () => {
       live = false
     }

@@ -2,6 +2,8 @@
 import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
+import { ModalDialog } from '../layout/ModalDialog'
+import { currentUser } from './currentUser'
 
 type Props = { movieId: number; locale: string; filmPath: string; logInLabel: string; signUpLabel: string }
 type State = { loggedIn: false } | { loggedIn: true; itemId: number | null }
@@ -20,8 +22,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
   useEffect(() => {
     let live = true
     void (async () => {
-      const me = await fetch('/api/users/me', { credentials: 'same-origin', cache: 'no-store' }).then((r) => (r.ok ? r.json() : null))
-      if (!me?.user) return live && setState({ loggedIn: false })
+      if (!(await currentUser())) return live && setState({ loggedIn: false })
       let itemId = await findItem(movieId)
       // Back from logging in or signing up to add this film: finish what the viewer asked for.
       if (itemId === null && then === 'watchlist') itemId = await addItem(movieId)
@@ -50,7 +51,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
         {on ? t('remove') : t('add')}
       </button>
       {on && <span className="watchlist-on">{t('added')}</span>}
-      <dialog ref={dialog} className="rent-dialog" aria-labelledby="account-required">
+      <ModalDialog ref={dialog} labelledBy="account-required" closeLabel={t('close')}>
         <p id="account-required">{t('accountRequired')}</p>
         <p>
           <a className="button button-primary" href={`/${locale}/login?next=${back}`}>
@@ -60,12 +61,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
             {signUpLabel}
           </a>
         </p>
-        <form method="dialog">
-          <button className="button" type="submit">
-            {t('close')}
-          </button>
-        </form>
-      </dialog>
+      </ModalDialog>
     </>
   )
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Locale } from '../../i18n/locales'
+import { currentUser } from '../account/currentUser'
 import { timeLeft } from '../../lib/rentals/timeLeft'
 
 type Card = { id: number; slug: string; title: string; poster: string | null; progress?: number; expiresAt?: string }
@@ -20,11 +21,8 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
       fetch(path, { credentials: 'same-origin', signal: controller.signal }).then((r) => (r.ok ? r.json() : null))
     void (async () => {
       // Rentals belong to an account or to the browser's anonymous identity; progress, for now, to accounts.
-      const [me, rentals] = await Promise.all([
-        get('/api/users/me'),
-        get(`/api/rentals/mine?locale=${locale}`),
-      ])
-      const [progress, watchlist] = me?.user
+      const [user, rentals] = await Promise.all([currentUser(), get(`/api/rentals/mine?locale=${locale}`)])
+      const [progress, watchlist] = user
         ? await Promise.all([
             get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`),
             get(`/api/watchlist-items?locale=${locale}&depth=2&limit=12&sort=-createdAt`),

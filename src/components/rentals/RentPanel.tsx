@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Locale } from '../../i18n/locales'
 import { timeLeft } from '../../lib/rentals/timeLeft'
+import { ModalDialog } from '../layout/ModalDialog'
 
 type Props = {
   movieId: number
@@ -132,7 +133,7 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
         </>
       )}
 
-      <dialog ref={dialog} className="rent-dialog" aria-labelledby="rent-dialog-title" onClose={() => setStep({ step: 'start' })}>
+      <ModalDialog ref={dialog} labelledBy="rent-dialog-title" closeLabel={t('close')} onClose={() => setStep({ step: 'start' })}>
         <h2 id="rent-dialog-title">{t('dialogTitle', { title })}</h2>
         <dl className="rent-facts">
           <dt>{t('price')}</dt>
@@ -179,12 +180,7 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
           </div>
         )}
 
-        <form method="dialog">
-          <button className="button" type="submit">
-            {t('close')}
-          </button>
-        </form>
-      </dialog>
+      </ModalDialog>
     </div>
   )
 }

@@ -1,6 +1,11 @@
 /** Errors in the shape Payload's own REST errors have, so integrators see one error shape. */
-export function errorResponse(status: number, message: string, field?: string): Response {
-  return Response.json({ errors: [{ message, ...(field && { field }) }] }, { status })
+export function errorResponse(
+  status: number,
+  message: string,
+  field?: string,
+  options: { extra?: Record<string, unknown>; headers?: HeadersInit } = {},
+): Response {
+  return Response.json({ errors: [{ message, ...(field && { field }) }], ...options.extra }, { status, headers: options.headers })
 }
 
 /** The request body as JSON, or undefined when it is missing or not JSON. */

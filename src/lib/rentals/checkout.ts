@@ -7,6 +7,7 @@ import { ownedBy, ownerOf, type Viewer } from '../viewer/resolveViewer'
 import { RentalError } from './errors'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
+import { publishedMovie } from '../catalogue/publishedMovie'
 import { rentalPriceOf } from './price'
 import { redeemPromoCode } from './promoCodes'
 import { sendRentalReceipt } from './receipt'
@@ -32,11 +33,11 @@ export const freePromoProvider = 'free-promo'
  */
 export async function startCheckout(payload: Payload, input: CheckoutInput): Promise<CheckoutResult> {
   const { viewer, movieId, locale } = input
-  const movie = await payload.findByID({ collection: 'movies', id: movieId, depth: 0, overrideAccess: true, disableErrors: true, locale })
-  if (!movie || movie._status !== 'published') throw new RentalError(404, 'There is no such film to rent.', 'movie')
+  const movie = await publishedMovie(payload, movieId, locale)
+  if (!movie) throw new RentalError(404, 'There is no such film to rent.', 'movie')
   const listPriceLak = await rentalPriceOf(payload, movie)
 
-  const result = await withTransaction(payload, {}, async (req) => {
+  const result = await withTransaction(payload, {}, async (req): Promise<CheckoutResult> => {
     await lockViewerFilm(payload, req, viewer, movie.id)
     const active = await activeRental(payload, viewer, movie.id, req)
     if (active) {
@@ -66,7 +67,7 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     if (!provider) {
       await payload.update({ collection: 'payments', id: payment.id, data: { reference: `${freePromoProvider}-${payment.id}` }, overrideAccess: true, req })
       const rental = await grantRental(payload, req, payment, new Date())
-      return { payment: { ...summary(payment), status: 'paid' as const }, checkout: null, rental: { id: rental.id, expiresAt: rental.expiresAt }, paidNow: payment.id }
+      return { payment: { ...summary(payment), status: 'paid' as const }, checkout: null, rental: { id: rental.id, expiresAt: rental.expiresAt } }
     }
 
     // Inside the transaction: if the provider refuses, no payment and no promo use remain.
@@ -91,10 +92,8 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     }
   })
 
-  if ('paidNow' in result && typeof result.paidNow === 'number') {
-    await sendRentalReceipt(payload, result.paidNow)
-    return { payment: result.payment, checkout: result.checkout, rental: result.rental }
-  }
+  // A free code paid for it: the rental exists now, so its receipt goes now, after the commit.
+  if (result.rental) await sendRentalReceipt(payload, result.payment.id)
   return result
 }
 

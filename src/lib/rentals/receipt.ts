@@ -1,12 +1,7 @@
-import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
-import en from '../../../messages/en.json'
-import lo from '../../../messages/lo.json'
 import type { Locale } from '../../i18n/locales'
-import { locales } from '../../i18n/locales'
+import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
 import { formatDateTime, formatLak } from '../format'
-
-const messages = { en, lo }
 
 /**
  * Emails the receipt of a paid rental to its account holder, in the language they paid in first
@@ -24,12 +19,11 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     const rental = docs[0]
     if (!rental) return
 
-    const first = (payment.locale ?? 'en') as Locale
-    const order = [first, ...locales.filter((l) => l !== first)]
+    const order = localesFirst(payment.locale as Locale | null)
     const sections = await Promise.all(
       order.map(async (locale) => {
         const movie = await payload.findByID({ collection: 'movies', id: movieId, depth: 0, locale, overrideAccess: true })
-        const t = createTranslator({ locale, messages: messages[locale], namespace: 'receipt' })
+        const t = emailTranslator(locale, 'receipt')
         const when = (iso: string) => formatDateTime(iso, locale)
         return {
           subject: t('subject', { title: movie.title }),
@@ -54,4 +48,3 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

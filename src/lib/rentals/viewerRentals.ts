@@ -21,11 +21,12 @@ export async function activeRental(payload: Payload, viewer: Viewer, movieId: nu
 
 export type RentalState = { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' }
 
-/** What the film page and the watch page's gate need to know about the viewer and a film. */
+/**
+ * What the film page and the watch page's gate need to know about the viewer and a film: one
+ * query for the viewer's latest-ending rental of it, running or ended within the last week.
+ */
 export async function rentalState(payload: Payload, viewer: Viewer | null, movieId: number): Promise<RentalState> {
   if (!viewer) return { state: 'none' }
-  const active = await activeRental(payload, viewer, movieId)
-  if (active) return { state: 'active', expiresAt: active.expiresAt }
   const since = new Date(Date.now() - recentlyExpiredDays * 86_400_000).toISOString()
   const { docs } = await payload.find({
     collection: 'rentals',
@@ -35,5 +36,7 @@ export async function rentalState(payload: Payload, viewer: Viewer | null, movie
     depth: 0,
     overrideAccess: true,
   })
-  return docs[0] ? { state: 'expired', expiresAt: docs[0].expiresAt } : { state: 'none' }
+  const latest = docs[0]
+  if (!latest) return { state: 'none' }
+  return { state: new Date(latest.expiresAt) > new Date() ? 'active' : 'expired', expiresAt: latest.expiresAt }
 }

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { parseCookies } from 'payload/shared'
 import type { User } from '../../../payload-types'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
 import { isRetired } from './retiredIdentities'
@@ -28,7 +29,7 @@ export function identityFromRequest(req: Omit<RequestLike, 'payload'>): Viewer |
 
 /** The signed anonymous id in the request's cookie, if the signature holds. */
 export function anonymousIdFromCookie(headers: Headers): string | null {
-  return verifyAnonymousCookie(readCookie(headers, anonymousCookieName))
+  return verifyAnonymousCookie(parseCookies(headers).get(anonymousCookieName))
 }
 
 /**
@@ -56,14 +57,4 @@ export function ownedBy(viewer: Viewer): Where {
 /** The owner fields of a row written for the viewer. */
 export function ownerOf(viewer: Viewer): { user: number } | { anonymousId: string } {
   return viewer.kind === 'user' ? { user: viewer.user.id } : { anonymousId: viewer.anonymousId }
-}
-
-function readCookie(headers: Headers, name: string): string | undefined {
-  const header = headers.get('cookie')
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=')
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
-  }
-  return undefined
 }
