@@ -34,8 +34,11 @@ test('an editor picks a rental window from the list, and empties a price to use 
   await logInToAdmin(page, { email, password })
   await expect(page).toHaveURL(/\/admin\/?$/)
 
+  const settings = await (await request.get('/api/globals/rental-settings?depth=0')).json()
   await page.goto('/admin/globals/rental-settings')
-  await page.locator('#field-defaultPriceLak').fill('13000')
+  const defaultPrice = page.locator('#field-defaultPriceLak')
+  await expect(defaultPrice).toHaveValue(String(settings.defaultPriceLak))
+  await defaultPrice.fill('13000')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/updated successfully/i).first()).toBeVisible()
 
@@ -65,4 +68,6 @@ test('an editor picks a rental window from the list, and empties a price to use 
   const auth = { Authorization: `JWT ${token}` }
   const restored = await request.patch(`/api/movies/${film.id}`, { data: { rentalPriceLak: film.rentalPriceLak, rentalWindowHours: 24 }, headers: auth })
   expect(restored.status()).toBe(200)
+  const restoredSettings = await request.post('/api/globals/rental-settings', { data: { defaultPriceLak: settings.defaultPriceLak }, headers: auth })
+  expect(restoredSettings.status()).toBe(200)
 })
