@@ -71,6 +71,7 @@ export interface Config {
     people: Person;
     genres: Genre;
     media: Media;
+    subtitles: Subtitle;
     users: User;
     rentals: Rental;
     payments: Payment;
@@ -78,6 +79,7 @@ export interface Config {
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
+    'video-analytics': VideoAnalyticsEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,6 +92,7 @@ export interface Config {
     people: PeopleSelect<false> | PeopleSelect<true>;
     genres: GenresSelect<false> | GenresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    subtitles: SubtitlesSelect<false> | SubtitlesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     rentals: RentalsSelect<false> | RentalsSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
@@ -97,6 +100,7 @@ export interface Config {
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
+    'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -248,9 +252,9 @@ export interface Movie {
       | {
           language: 'en' | 'lo';
           /**
-           * WebVTT file in video storage.
+           * A WebVTT or SRT file (SRT is converted to WebVTT on upload).
            */
-          path: string;
+          track: number | Subtitle;
           id?: string | null;
         }[]
       | null;
@@ -343,6 +347,28 @@ export interface Person {
   knownForDepartment?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subtitles".
+ */
+export interface Subtitle {
+  id: number;
+  /**
+   * The cues as WebVTT, from the uploaded file.
+   */
+  vtt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -531,6 +557,35 @@ export interface TmdbImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-analytics".
+ */
+export interface VideoAnalyticsEvent {
+  id: number;
+  movie: number | Movie;
+  /**
+   * One playback, as the player numbered it.
+   */
+  sessionId: string;
+  /**
+   * A keyed hash of the viewer's id: stable per viewer, names nobody.
+   */
+  viewerKey: string;
+  type: 'start' | 'startup' | 'heartbeat' | 'pause' | 'seek' | 'quality' | 'rebuffer' | 'error' | 'complete';
+  occurredAt: string;
+  positionSeconds?: number | null;
+  /**
+   * startup: ms to first frame · rebuffer: ms stalled · heartbeat: seconds played since the last one
+   */
+  value?: number | null;
+  /**
+   * A quality variant ("360p") or an error code.
+   */
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -662,6 +717,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'subtitles';
+        value: number | Subtitle;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -688,6 +747,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tmdb-imports';
         value: number | TmdbImport;
+      } | null)
+    | ({
+        relationTo: 'video-analytics';
+        value: number | VideoAnalyticsEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -793,7 +856,7 @@ export interface MoviesSelect<T extends boolean = true> {
           | T
           | {
               language?: T;
-              path?: T;
+              track?: T;
               id?: T;
             };
       };
@@ -881,6 +944,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subtitles_select".
+ */
+export interface SubtitlesSelect<T extends boolean = true> {
+  vtt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1010,6 +1091,22 @@ export interface TmdbImportsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-analytics_select".
+ */
+export interface VideoAnalyticsSelect<T extends boolean = true> {
+  movie?: T;
+  sessionId?: T;
+  viewerKey?: T;
+  type?: T;
+  occurredAt?: T;
+  positionSeconds?: T;
+  value?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

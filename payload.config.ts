@@ -10,9 +10,12 @@ import { Payments } from './collections/Payments'
 import { People } from './collections/People'
 import { PromoCodes } from './collections/PromoCodes'
 import { Rentals } from './collections/Rentals'
+import { Subtitles } from './collections/Subtitles'
 import { TmdbImports } from './collections/TmdbImports'
 import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
 import { Users } from './collections/Users'
+import { VideoAnalytics } from './collections/VideoAnalytics'
+import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/adminView'
 import { WatchProgress } from './collections/WatchProgress'
 import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
@@ -37,8 +40,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
+    components: {
+      views: { analytics: analyticsView },
+      afterNavLinks: [analyticsNavLink],
+    },
   },
-  collections: [Movies, People, Genres, Media, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports],
+  collections: [Movies, People, Genres, Media, Subtitles, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports, VideoAnalytics],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
   jobs: {

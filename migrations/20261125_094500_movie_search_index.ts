@@ -17,8 +17,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     );
     CREATE INDEX "movie_search_grams_idx" ON "movie_search" USING gin ("grams");
   `)
-  const { docs } = await payload.find({ collection: 'movies', depth: 0, limit: 0, pagination: false, overrideAccess: true, req, select: {} })
-  for (const movie of docs) await indexMovie(payload, movie.id, req)
+  // Plain SQL for the ids: a find through today's config would select columns later migrations add.
+  const { rows } = await db.execute(sql`SELECT "id" FROM "movies"`)
+  for (const { id } of rows as { id: number }[]) await indexMovie(payload, id, req)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -8,6 +8,9 @@ import * as migration_20261125_113603_rentals_payments_promo_codes from './20261
 import * as migration_20261125_115545_account_security from './20261125_115545_account_security';
 import * as migration_20261125_120435_viewer_preferences from './20261125_120435_viewer_preferences';
 import * as migration_20261125_121352_watchlist from './20261125_121352_watchlist';
+import * as migration_20261125_132814_video_analytics from './20261125_132814_video_analytics';
+import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints';
+import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles';
 
 export const migrations = [
   {
@@ -58,6 +61,21 @@ export const migrations = [
   {
     up: migration_20261125_121352_watchlist.up,
     down: migration_20261125_121352_watchlist.down,
-    name: '20261125_121352_watchlist'
+    name: '20261125_121352_watchlist',
+  },
+  {
+    up: migration_20261125_132814_video_analytics.up,
+    down: migration_20261125_132814_video_analytics.down,
+    name: '20261125_132814_video_analytics',
+  },
+  {
+    up: migration_20261125_132900_video_analytics_constraints.up,
+    down: migration_20261125_132900_video_analytics_constraints.down,
+    name: '20261125_132900_video_analytics_constraints',
+  },
+  {
+    up: migration_20261125_133149_subtitles.up,
+    down: migration_20261125_133149_subtitles.down,
+    name: '20261125_133149_subtitles'
   },
 ];

@@ -7,6 +7,7 @@ import { slugFromField, validateSlug } from '../shared/slug'
 import { crewDepartments, filmTypes, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
+import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 
@@ -36,7 +37,7 @@ export const Movies: CollectionConfig<'movies'> = {
     update: editorsOnly,
     delete: editorsOnly,
   },
-  endpoints: [importFromTmdb, bulkImportFromTmdb],
+  endpoints: [importFromTmdb, bulkImportFromTmdb, streamMaster, streamVariant, streamSegment, streamSubtitles],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
     afterChange: [indexMovieForSearch, revalidateCatalogue],
@@ -195,7 +196,13 @@ export const Movies: CollectionConfig<'movies'> = {
                 { label: 'ລາວ', value: 'lo' },
               ],
             },
-            { name: 'path', type: 'text', required: true, admin: { description: 'WebVTT file in video storage.' } },
+            {
+              name: 'track',
+              type: 'upload',
+              relationTo: 'subtitles',
+              required: true,
+              admin: { description: 'A WebVTT or SRT file (SRT is converted to WebVTT on upload).' },
+            },
           ],
         },
       ],

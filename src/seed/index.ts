@@ -1,4 +1,4 @@
-import { cp } from 'node:fs/promises'
+import { cp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
@@ -10,6 +10,11 @@ import { featuredSlugs, seedFilms, seedGenres, seedPeople, type SeedFilm } from 
 
 export const sampleVideoFolder = 'lao-sample'
 const sampleLadderSource = path.resolve('samples/video', sampleVideoFolder)
+/** The sample film's subtitles; the Lao one is SRT, so seeding goes through the conversion editors' uploads do. */
+const sampleSubtitles = [
+  { language: 'en', file: 'samples/subtitles/lao-sample.en.vtt' },
+  { language: 'lo', file: 'samples/subtitles/lao-sample.lo.srt' },
+] as const
 
 export type SeedResult = {
   admin?: { email: string; password: string }
@@ -145,6 +150,7 @@ async function createFilm(
     return id
   }
   const poster = await createImage(payload, common, await landscapeJpeg(film.palette, 500, 750, index), `${film.slug}-poster.jpg`, `${film.title.en} poster`)
+  const subtitles = film.sampleVideo ? await createSampleSubtitles(payload, common, film.slug) : []
   const backdrop = await createImage(payload, common, await landscapeJpeg(film.palette, 1280, 720, index + 1), `${film.slug}-backdrop.jpg`, `${film.title.en} backdrop`)
   const status = film.draft ? 'draft' : 'published'
 
@@ -174,8 +180,9 @@ async function createFilm(
       video: film.sampleVideo
         ? {
             masterPlaylist: `${sampleVideoFolder}/master.m3u8`,
-            durationSeconds: 6,
+            durationSeconds: 60,
             variants: videoVariants.map((v) => ({ ...v })),
+            subtitles,
           }
         : undefined,
     },
@@ -241,4 +248,15 @@ export function printSeedResult(result: SeedResult, log: (line: string) => void 
     log(`    password: ${result.admin.password}`)
     log('')
   }
+}
+
+async function createSampleSubtitles(payload: Payload, common: Common, slug: string) {
+  const tracks = []
+  for (const { language, file } of sampleSubtitles) {
+    const data = await readFile(path.resolve(file))
+    const name = `${slug}.${language}${path.extname(file)}`
+    const track = await payload.create({ ...common, collection: 'subtitles', data: {}, file: { data, name, mimetype: 'text/plain', size: data.length } })
+    tracks.push({ language, track: track.id })
+  }
+  return tracks
 }

@@ -18,7 +18,7 @@ const ownerAndStaff = only('viewer', 'editor', 'admin')
 let payload: Payload
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let transports: Transport[]
-const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress' | 'watchlist', number>
+const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress' | 'watchlist' | 'analytics', number>
 
 beforeAll(async () => {
   ;({ payload } = await testPayload())
@@ -39,7 +39,16 @@ beforeAll(async () => {
   ids.progress = (
     await payload.create({ ...sudo, collection: 'watch-progress', data: { user: accounts.viewer.user.id, movie: ids.published, progressSeconds: 60, durationSeconds: 600 } })
   ).id
+  ids.analytics = (await createAnalyticsEvent(payload, ids.published)).id
 })
+
+function createAnalyticsEvent(p: Payload, movie: number) {
+  return p.create({
+    collection: 'video-analytics',
+    overrideAccess: true,
+    data: { movie, sessionId: unique('session'), viewerKey: unique('key'), type: 'start', occurredAt: new Date().toISOString(), positionSeconds: 0 },
+  })
+}
 
 async function createImage(p: Payload) {
   const sharp = (await import('sharp')).default
@@ -279,6 +288,32 @@ describe('watchlist-items', () => {
     const movie = await createMovie(payload, { title: 'Watchlist film' })
     const victim = await payload.create({ collection: 'watchlist-items', overrideAccess: true, data: { user: accounts.viewer.user.id, movie: movie.id } })
     expect((await t.delete('watchlist-items', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('video-analytics', () => {
+  forEachTransportAndCaller('read (editors and admins)', staff, async (t, caller, allowed) => {
+    expect((await t.findByID('video-analytics', ids.analytics, caller)).allowed).toBe(allowed)
+    expect(visibleIn((await t.find('video-analytics', caller)).docs, ids.analytics)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create (nobody: rows come only from the report endpoint)', only(), async (t, caller, allowed) => {
+    const before = await payload.count({ collection: 'video-analytics', overrideAccess: true })
+    const r = await t.create(
+      'video-analytics',
+      { movie: ids.published, sessionId: unique('session'), viewerKey: unique('key'), type: 'start', occurredAt: new Date().toISOString(), positionSeconds: 0 },
+      caller,
+    )
+    expect(r.allowed).toBe(allowed)
+    expect((await payload.count({ collection: 'video-analytics', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+  forEachTransportAndCaller('update (nobody: events are what happened)', only(), async (t, caller, allowed) => {
+    expect((await t.update('video-analytics', ids.analytics, { detail: `by ${caller}` }, caller)).allowed).toBe(allowed)
+    const stored = await payload.findByID({ collection: 'video-analytics', id: ids.analytics, overrideAccess: true })
+    expect(stored.detail).not.toBe(`by ${caller}`)
+  })
+  forEachTransportAndCaller('delete (admins)', only('admin'), async (t, caller, allowed) => {
+    const victim = await createAnalyticsEvent(payload, ids.published)
+    expect((await t.delete('video-analytics', victim.id, caller)).allowed).toBe(allowed)
   })
 })
 

@@ -1,20 +1,205 @@
 'use client'
 import '@vidstack/react/player/styles/default/theme.css'
 import '@vidstack/react/player/styles/default/layouts/video.css'
-import { isHLSProvider, MediaPlayer, MediaProvider, Poster, type MediaProviderAdapter } from '@vidstack/react'
+import {
+  isHLSProvider,
+  MediaPlayer,
+  MediaProvider,
+  Poster,
+  Track,
+  type MediaPlayerInstance,
+  type MediaProviderAdapter,
+} from '@vidstack/react'
 import { defaultLayoutIcons, DefaultVideoLayout } from '@vidstack/react/player/layouts/default'
+import { useTranslations } from 'next-intl'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { formatPlaybackTime } from './playbackClock'
+import { playerKeys } from './playerKeys'
+import { PlayerPreferences } from './playerPreferences'
+import { usePlaybackAnalytics } from './usePlaybackAnalytics'
+import { useProgressSaving } from './useProgressSaving'
 
-type Props = { src: string; title: string; poster: string | null }
+export type SubtitleTrack = { language: string; label: string; src: string; isDefault: boolean }
 
-/** The film, in Vidstack, streaming HLS through the hls.js bundled with the app (never a CDN). */
-export function WatchPlayer({ src, title, poster }: Props) {
-  function onProviderChange(provider: MediaProviderAdapter | null) {
-    if (isHLSProvider(provider)) provider.library = () => import('hls.js')
+type Props = {
+  movieId: number
+  /** The stream endpoint: the server answers with the master playlist only while the rental runs. */
+  src: string
+  title: string
+  poster: string | null
+  tracks: SubtitleTrack[]
+  savedPosition: number | null
+  rentalEndsAt: string
+  /** Where "Rent again" leads. */
+  rentAgainHref: string
+}
+
+type Problem = 'rental-ended' | 'stream-failed'
+
+/** setTimeout takes at most 2^31-1 ms (about 24.8 days). */
+const longestTimeout = 2 ** 31 - 1
+
+/**
+ * The film, in Vidstack, streaming HLS through the hls.js bundled with the app (never a CDN). It
+ * starts on the lowest variant and lets hls.js climb, offers to resume where the viewer stopped,
+ * saves the position as it plays, reports viewing analytics, and says so when the rental ends.
+ */
+export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition, rentalEndsAt, rentAgainHref }: Props) {
+  const t = useTranslations('player')
+  const player = useRef<MediaPlayerInstance>(null)
+  const preferences = useMemo(() => new PlayerPreferences(), [])
+  const [resumeAt, setResumeAt] = useState(savedPosition)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const { save, markStarted } = useProgressSaving(player, movieId)
+  const analytics = usePlaybackAnalytics(player, movieId)
+  const sawFirstFrame = useRef(false)
+
+  useEffect(() => {
+    const endsIn = new Date(rentalEndsAt).getTime() - Date.now()
+    if (endsIn > longestTimeout) return
+    const timer = setTimeout(() => stop('rental-ended'), Math.max(0, endsIn))
+    return () => clearTimeout(timer)
+  }, [rentalEndsAt])
+
+  function stop(reason: Problem) {
+    player.current?.pause()
+    setProblem(reason)
   }
+
+  /** A stream that fails is either a rental that ended (the server says 403) or a real failure. */
+  async function onStreamFailure(detail: string) {
+    analytics.onError(detail)
+    const answer = await fetch(src, { cache: 'no-store' }).catch(() => null)
+    stop(answer?.status === 403 ? 'rental-ended' : 'stream-failed')
+  }
+
+  function onProviderChange(provider: MediaProviderAdapter | null) {
+    if (!isHLSProvider(provider)) return
+    provider.library = () => import('hls.js')
+    // Start on the lowest variant, the one a slow phone connection carries, and let ABR climb.
+    provider.config = { startLevel: 0 }
+  }
+
+  function startAt(seconds: number) {
+    setResumeAt(null)
+    const media = player.current
+    if (!media) return
+    const go = () => {
+      media.currentTime = seconds
+      void media.play()
+    }
+    if (media.state.canPlay) return go()
+    const stopWaiting = media.subscribe(({ canPlay }) => {
+      if (!canPlay) return
+      stopWaiting()
+      go()
+    })
+  }
+
+  function onPlaying() {
+    markStarted()
+    analytics.onPlaying()
+    if (sawFirstFrame.current) return
+    sawFirstFrame.current = true
+    const video = player.current?.el?.querySelector('video')
+    if (video && 'requestVideoFrameCallback' in video) video.requestVideoFrameCallback(() => analytics.onFirstFrame())
+    else analytics.onFirstFrame()
+  }
+
   return (
-    <MediaPlayer className="watch-player" title={title} src={{ src, type: 'application/x-mpegurl' }} playsInline crossOrigin onProviderChange={onProviderChange} data-testid="player">
-      <MediaProvider>{poster && <Poster className="vds-poster" src={poster} alt="" />}</MediaProvider>
-      <DefaultVideoLayout icons={defaultLayoutIcons} />
+    <MediaPlayer
+      ref={player}
+      className="watch-player"
+      title={title}
+      src={{ src, type: 'application/x-mpegurl' }}
+      playsInline
+      crossOrigin
+      fullscreenOrientation="landscape"
+      keyTarget="document"
+      keyShortcuts={playerKeys}
+      storage={preferences}
+      onProviderChange={onProviderChange}
+      onPlay={() => analytics.onPlayRequested()}
+      onPlaying={onPlaying}
+      onWaiting={() => analytics.onWaiting()}
+      onPause={() => {
+        analytics.onPause()
+        save()
+      }}
+      onSeeked={() => {
+        analytics.onSeeked()
+        save()
+      }}
+      onEnded={() => save()}
+      onTimeUpdate={({ currentTime }) => analytics.onTimeUpdate(currentTime, player.current?.duration ?? 0)}
+      onQualityChange={(quality) => quality && analytics.onQualityChange(`${quality.height}p`)}
+      onHlsError={(error) => error.fatal && void onStreamFailure(error.details)}
+      onError={(error) => void onStreamFailure(`media-${error.code}`)}
+      data-testid="player"
+      data-problem={problem ?? undefined}
+    >
+      <MediaProvider>
+        {poster && <Poster className="vds-poster" src={poster} alt="" />}
+        {tracks.map((track) => (
+          <Track key={track.language} src={track.src} kind="subtitles" label={track.label} lang={track.language} type="vtt" default={track.isDefault} />
+        ))}
+      </MediaProvider>
+      <DefaultVideoLayout icons={defaultLayoutIcons} translations={layoutTranslations(t)} />
+      {resumeAt !== null && !problem && (
+        <div className="player-overlay" role="dialog" aria-label={t('resumeTitle')} data-testid="resume-prompt">
+          <p>{t('resumeTitle')}</p>
+          <button type="button" className="button button-primary" onClick={() => startAt(resumeAt)} autoFocus>
+            {t('resumeFrom', { time: formatPlaybackTime(resumeAt) })}
+          </button>
+          <button type="button" className="button" onClick={() => startAt(0)}>
+            {t('startOver')}
+          </button>
+        </div>
+      )}
+      {problem && (
+        <div className="player-overlay" role="alert" data-testid="player-message">
+          <p>{problem === 'rental-ended' ? t('rentalEnded') : t('streamFailed')}</p>
+          {problem === 'rental-ended' ? (
+            <a className="button" href={rentAgainHref}>
+              {t('rentAgain')}
+            </a>
+          ) : (
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              {t('retry')}
+            </button>
+          )}
+        </div>
+      )}
     </MediaPlayer>
   )
+}
+
+function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>) {
+  const c = (key: Parameters<typeof t>[0]) => t(key)
+  return {
+    Audio: c('controls.audio'),
+    Auto: c('controls.auto'),
+    Captions: c('controls.captions'),
+    'Closed-Captions Off': c('controls.captionsOff'),
+    'Closed-Captions On': c('controls.captionsOn'),
+    Continue: c('controls.continue'),
+    Default: c('controls.default'),
+    'Enter Fullscreen': c('controls.enterFullscreen'),
+    'Exit Fullscreen': c('controls.exitFullscreen'),
+    Mute: c('controls.mute'),
+    Normal: c('controls.normal'),
+    Off: c('controls.off'),
+    Pause: c('controls.pause'),
+    Play: c('controls.play'),
+    Playback: c('controls.playback'),
+    Quality: c('controls.quality'),
+    Replay: c('controls.replay'),
+    'Seek Backward': c('controls.seekBackward'),
+    'Seek Forward': c('controls.seekForward'),
+    Seek: c('controls.seek'),
+    Settings: c('controls.settings'),
+    Speed: c('controls.speed'),
+    Unmute: c('controls.unmute'),
+    Volume: c('controls.volume'),
+  }
 }

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
 import { notFound, redirect } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { WatchPlayer } from '../../../../../../components/watch/WatchPlayer'
 import { localePath } from '../../../../../../i18n/paths'
 import { requireLocale } from '../../../../../../i18n/requireLocale'
 import { getFilm } from '../../../../../../lib/catalogue'
 import { formatDateTime } from '../../../../../../lib/format'
 import { payloadClient } from '../../../../../../lib/payload'
+import { savedPosition } from '../../../../../../lib/progress/savedPosition'
 import { rentalState } from '../../../../../../lib/rentals/viewerRentals'
+import { streamPath, subtitlePath } from '../../../../../../lib/streaming/streams'
+import { defaultSubtitleLanguage } from '../../../../../../lib/subtitles/defaultSubtitleLanguage'
 import { viewerForPage } from '../../../../../../lib/viewer/viewerForPage'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -30,18 +34,50 @@ export default async function WatchPage({ params }: Props) {
   const filmPage = localePath(locale, `/movies/${film.slug}`)
 
   const payload = await payloadClient()
-  const state = await rentalState(payload, await viewerForPage(), film.id)
+  const viewer = await viewerForPage()
+  const state = await rentalState(payload, viewer, film.id)
   if (state.state !== 'active') redirect(`${filmPage}?rental=${state.state === 'expired' ? 'expired' : 'required'}`)
 
-  const t = await getTranslations('watch')
-  // Where the stream lives is not public; the server reads it for a viewer holding a rental.
-  const movie = await payload.findByID({ collection: 'movies', id: film.id, depth: 0, overrideAccess: true, select: { video: true } })
-  const master = movie.video?.masterPlaylist
+  const [t, messages, movie, resumeAt] = await Promise.all([
+    getTranslations('watch'),
+    getMessages(),
+    // Where the stream lives is not public; the server reads it for a viewer holding a rental.
+    payload.findByID({ collection: 'movies', id: film.id, depth: 0, overrideAccess: true, select: { video: true, originalLanguage: true } }),
+    savedPosition(payload, viewer, film.id),
+  ])
+  const languages = (movie.video?.subtitles ?? []).map((track) => track.language)
+  const subtitleDefault = defaultSubtitleLanguage({
+    available: languages,
+    preferred: viewer?.kind === 'user' ? viewer.user.preferredSubtitleLocale : null,
+    filmLanguage: movie.originalLanguage,
+    interfaceLanguage: locale,
+  })
+  const tPlayer = await getTranslations('player')
 
   return (
     <article className="watch page">
       <h1>{t('title', { title: film.title })}</h1>
-      {master ? <WatchPlayer src={`/video/${master}`} title={film.title} poster={film.backdrop?.url ?? null} /> : <p className="notice">{t('noVideo')}</p>}
+      {movie.video?.masterPlaylist ? (
+        <NextIntlClientProvider messages={{ player: messages.player }}>
+          <WatchPlayer
+            movieId={film.id}
+            src={streamPath(film.id)}
+            title={film.title}
+            poster={film.backdrop?.url ?? null}
+            tracks={languages.map((language) => ({
+              language,
+              label: tPlayer(`subtitleLanguage.${language}`),
+              src: subtitlePath(film.id, language),
+              isDefault: language === subtitleDefault,
+            }))}
+            savedPosition={resumeAt}
+            rentalEndsAt={state.expiresAt}
+            rentAgainHref={`${filmPage}?rental=expired`}
+          />
+        </NextIntlClientProvider>
+      ) : (
+        <p className="notice">{t('noVideo')}</p>
+      )}
       <p data-testid="rental-ends">{t('endsAt', { time: formatDateTime(state.expiresAt, locale) })}</p>
       <p>
         <a href={filmPage}>{t('back')}</a>

@@ -1,0 +1,59 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { errorResponse } from '../../../src/lib/http/errors'
+import { masterPlaylist, segment, subtitleTrack, variantPlaylist, type StreamAnswer } from '../../../src/lib/streaming/streams'
+import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+
+const refusals = {
+  'rental-required': 'Rent this film to watch it.',
+  'rental-ended': 'Your rental of this film has ended.',
+  'signature-invalid': 'This stream link is not valid.',
+  'signature-expired': 'This stream link has expired.',
+  'no-video': 'This film has no video yet.',
+  'not-found': 'Not found.',
+} as const
+
+/** GET /api/movies/:id/stream — the film's HLS master playlist, for a viewer holding a rental. */
+export const streamMaster: Endpoint = {
+  path: '/:id/stream',
+  method: 'get',
+  handler: async (req) => answer(await masterPlaylist(await context(req))),
+}
+
+/** GET /api/movies/:id/stream/:variant — a variant playlist (signed URL from the master playlist). */
+export const streamVariant: Endpoint = {
+  path: '/:id/stream/:variant',
+  method: 'get',
+  handler: async (req) => answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: query(req) })),
+}
+
+/** GET /api/movies/:id/stream/:variant/:file — a segment (signed URL from a variant playlist). */
+export const streamSegment: Endpoint = {
+  path: '/:id/stream/:variant/:file',
+  method: 'get',
+  handler: async (req) =>
+    answer(await segment({ ...(await context(req)), variant: param(req, 'variant'), file: param(req, 'file'), query: query(req), headers: req.headers })),
+}
+
+/** GET /api/movies/:id/subtitles/:language — a subtitle track as WebVTT, for a viewer holding a rental. */
+export const streamSubtitles: Endpoint = {
+  path: '/:id/subtitles/:language',
+  method: 'get',
+  handler: async (req) => answer(await subtitleTrack({ ...(await context(req)), language: param(req, 'language') })),
+}
+
+async function context(req: PayloadRequest) {
+  return { payload: req.payload, viewer: await viewerFromRequest(req), movieId: Number(param(req, 'id')) }
+}
+
+const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
+const query = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost').searchParams
+
+function answer(result: StreamAnswer): Response {
+  if ('response' in result) return result.response
+  if ('body' in result) {
+    return new Response(result.body, {
+      headers: { 'Content-Type': result.contentType ?? 'application/vnd.apple.mpegurl', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+    })
+  }
+  return errorResponse(result.status, refusals[result.reason], undefined, { extra: { reason: result.reason } })
+}

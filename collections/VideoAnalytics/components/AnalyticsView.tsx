@@ -1,0 +1,161 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+import type { CSSProperties, ReactNode } from 'react'
+import { addDays, dayIn, filmFigures, periodOfDays, reportingTimeZone, type FilmFigures } from '../../../src/lib/analytics/filmFigures'
+import { isEditor } from '../../access/roles'
+import { analyticsPath } from '../adminView'
+import { DailyChart } from './DailyChart'
+
+const defaultDays = 30
+const maxDays = 366
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/
+const isDay = (value: unknown): value is string => typeof value === 'string' && dayPattern.test(value) && addDays(value, 0) === value
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** The period the form asks for, or the last 30 days (today included) when it asks for none or for nonsense. */
+function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): { fromDay: string; toDay: string; problem?: string } {
+  const toDefault = dayIn(new Date())
+  const fallback = { fromDay: addDays(toDefault, 1 - defaultDays), toDay: toDefault }
+  const from = first(searchParams?.from)
+  const to = first(searchParams?.to)
+  if (from === undefined && to === undefined) return fallback
+  if (!isDay(from) || !isDay(to)) return { ...fallback, problem: 'Pick both dates of the period.' }
+  if (from > to) return { ...fallback, problem: 'The period must start on or before its last day.' }
+  if (addDays(from, maxDays) <= to) return { ...fallback, problem: `A period may be at most ${maxDays} days long.` }
+  return { fromDay: from, toDay: to }
+}
+
+/**
+ * /admin/analytics: one film's viewing and sales figures over a period, for editors and admins.
+ * Custom admin views skip Payload's own "may this user use the admin?" check, so it is made here.
+ */
+export async function AnalyticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user) {
+    const login = formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })
+    redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: analyticsPath }))}`)
+  }
+  if (!isEditor(req.user)) redirect(formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.unauthorized }))
+
+  const { docs: films } = await req.payload.find({
+    collection: 'movies',
+    select: { title: true },
+    sort: 'title',
+    pagination: false,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+  })
+  const requestedFilm = Number(first(searchParams?.movie))
+  const film = films.find((f) => f.id === requestedFilm) ?? films[0]
+  const period = requestedPeriod(searchParams)
+  const figures = film ? await filmFigures(req.payload, { movieId: film.id, ...periodOfDays(period.fromDay, period.toDay) }) : null
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={req.user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ margin: '1.5rem 0 0.25rem' }}>Viewing analytics</h1>
+        <p style={{ color: 'var(--theme-elevation-600)', margin: '0 0 1.5rem' }}>
+          What renters watched and paid, per film. Days are calendar days in {reportingTimeZone}.
+        </p>
+        <form method="get" action={formatAdminURL({ adminRoute, path: analyticsPath })} data-testid="analytics-form" style={styles.form}>
+          <label style={styles.label}>
+            Film
+            <select name="movie" defaultValue={film?.id} data-testid="analytics-film" style={styles.input}>
+              {films.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.title || `Film ${f.id}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label style={styles.label}>
+            From
+            <input type="date" name="from" defaultValue={period.fromDay} required data-testid="analytics-from" style={styles.input} />
+          </label>
+          <label style={styles.label}>
+            To (included)
+            <input type="date" name="to" defaultValue={period.toDay} required data-testid="analytics-to" style={styles.input} />
+          </label>
+          <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
+            Show
+          </button>
+        </form>
+        {period.problem && (
+          <p role="alert" data-testid="analytics-problem" style={{ color: 'var(--theme-error-500)' }}>
+            {period.problem} Showing the last {defaultDays} days instead.
+          </p>
+        )}
+        {!film || !figures ? <p>There are no films yet.</p> : <Figures figures={figures} />}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+const count = new Intl.NumberFormat('en-US')
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })
+const lak = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'LAK', maximumFractionDigits: 0 })
+
+export function formatWatchTime(seconds: number): string {
+  const minutes = Math.round(seconds / 60)
+  if (minutes < 60) return seconds < 60 ? `${Math.round(seconds)} s` : `${minutes} min`
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+}
+
+const milliseconds = (ms: number | null) => (ms === null ? '—' : ms < 1000 ? `${count.format(ms)} ms` : `${(ms / 1000).toFixed(2)} s`)
+
+function Figures({ figures }: { figures: FilmFigures }) {
+  return (
+    <>
+      <dl style={styles.grid} data-testid="analytics-figures">
+        <Figure testId="figure-plays" label="Plays" value={figures.plays} shown={count.format(figures.plays)} />
+        <Figure testId="figure-unique-viewers" label="Unique viewers" value={figures.uniqueViewers} shown={count.format(figures.uniqueViewers)} />
+        <Figure testId="figure-watch-time" label="Watch time" value={figures.watchTimeSeconds} shown={formatWatchTime(figures.watchTimeSeconds)} />
+        <Figure testId="figure-completion-rate" label="Completion rate" value={figures.completionRate} shown={percent.format(figures.completionRate)} note="Started sessions that reached the end" />
+        <Figure testId="figure-startup-median" label="Startup time, median" value={figures.startupMedianMs} shown={milliseconds(figures.startupMedianMs)} note="From pressing play to the first frame" />
+        <Figure testId="figure-startup-p95" label="Startup time, 95th percentile" value={figures.startupP95Ms} shown={milliseconds(figures.startupP95Ms)} />
+        <Figure testId="figure-rebuffering-ratio" label="Rebuffering" value={figures.rebufferingRatio} shown={percent.format(figures.rebufferingRatio)} note="Share of viewing time spent stalled" />
+        <Figure testId="figure-rentals" label="Rentals" value={figures.rentals} shown={count.format(figures.rentals)} note="Rentals that started in the period" />
+        <Figure testId="figure-revenue" label="Revenue" value={figures.revenueLak} shown={lak.format(figures.revenueLak)} note="Paid payments for this film" />
+      </dl>
+      <DailyChart daily={figures.daily} />
+    </>
+  )
+}
+
+/** `data-value` holds the exact figure (empty when there is none), whatever the rounding of the text shown. */
+function Figure({ testId, label, value, shown, note }: { testId: string; label: string; value: number | null; shown: ReactNode; note?: string }) {
+  return (
+    <div style={styles.card}>
+      <dt style={{ color: 'var(--theme-elevation-600)', fontSize: '0.85rem' }}>{label}</dt>
+      <dd data-testid={testId} data-value={value ?? ''} style={{ margin: '0.25rem 0 0', fontSize: '1.6rem', fontWeight: 600 }}>
+        {shown}
+      </dd>
+      {note && <dd style={{ margin: '0.25rem 0 0', color: 'var(--theme-elevation-500)', fontSize: '0.75rem' }}>{note}</dd>}
+    </div>
+  )
+}
+
+const styles = {
+  form: { display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-end', marginBottom: '1.5rem' },
+  label: { display: 'flex', flexDirection: 'column', gap: '0.3rem', fontSize: '0.85rem' },
+  input: { padding: '0.5rem', minWidth: '10rem', background: 'var(--theme-input-bg)', color: 'var(--theme-text)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s)' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(13rem, 1fr))', gap: '1rem', margin: '0 0 2rem' },
+  card: { padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m)', background: 'var(--theme-elevation-50)' },
+} satisfies Record<string, CSSProperties>

@@ -1,0 +1,65 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+import { playbackBatchLimits, playbackEventTypes, sessionIdPattern } from '../../../src/lib/analytics/playbackEvents'
+import { recordPlaybackEvents } from '../../../src/lib/analytics/recordPlaybackEvents'
+import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
+import { errorResponse, jsonBodyWithin, parseBody } from '../../../src/lib/http/errors'
+import { activeRental } from '../../../src/lib/rentals/viewerRentals'
+import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+
+// A player that was offline (or a page kept in the background) may report late, but not by days;
+// a clock a little ahead is tolerated.
+const maxAgeMs = 24 * 3_600_000
+const maxAheadMs = 5 * 60_000
+
+const withinReportWindow = (at: string) => {
+  const time = Date.parse(at)
+  const now = Date.now()
+  return time >= now - maxAgeMs && time <= now + maxAheadMs
+}
+
+const batchBody = z.object({
+  movie: z.coerce.number().int().positive(),
+  sessionId: z.string().regex(sessionIdPattern, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ and -'),
+  events: z
+    .array(
+      z.object({
+        type: z.enum(playbackEventTypes),
+        at: z.iso.datetime({ offset: true }).refine(withinReportWindow, 'must lie within the last 24 hours and at most 5 minutes ahead'),
+        positionSeconds: z.number().min(0).max(playbackBatchLimits.maxPositionSeconds),
+        value: z.number().min(0).max(playbackBatchLimits.maxValue).optional(),
+        detail: z.string().max(playbackBatchLimits.maxDetailLength).optional(),
+      }),
+    )
+    .min(1)
+    .max(playbackBatchLimits.maxEvents),
+})
+
+/**
+ * POST /api/video-analytics/events — `{ movie, sessionId, events: [{ type, at, positionSeconds, value?, detail? }] }`:
+ * what the player saw during one playback. Only a viewer holding an active rental of the film may
+ * report (403 otherwise); the batch is stored whole or not at all; 202 `{ accepted }`.
+ */
+export const reportEvents: Endpoint = {
+  path: '/events',
+  method: 'post',
+  handler: async (req) => {
+    const read = await jsonBodyWithin(req, playbackBatchLimits.maxBodyBytes)
+    if ('response' in read) return read.response
+    const parsed = parseBody(batchBody, read.body, 'events')
+    if ('response' in parsed) return parsed.response
+    const { movie: movieId, sessionId, events } = parsed.data
+    const movie = await publishedMovie(req.payload, movieId)
+    if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
+    const viewer = await viewerFromRequest(req)
+    if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {
+      return errorResponse(403, 'Only a viewer renting this film can report its playback.', 'movie')
+    }
+    const accepted = await recordPlaybackEvents(req.payload, viewer, {
+      movieId: movie.id,
+      sessionId,
+      events: events.map((event) => ({ ...event, at: new Date(event.at) })),
+    })
+    return Response.json({ accepted }, { status: 202 })
+  },
+}

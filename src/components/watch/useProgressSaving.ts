@@ -1,0 +1,55 @@
+'use client'
+import type { MediaPlayerInstance } from '@vidstack/react'
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
+
+const saveEverySeconds = 30
+
+/**
+ * Saves the viewer's position: every 30 s while playing, and whenever `save` is called (pause,
+ * seek), and when the page is hidden or left, with a request that outlives the page. Each save
+ * says when the position was observed, so a late one never overwrites a newer one.
+ */
+export function useProgressSaving(player: RefObject<MediaPlayerInstance | null>, movieId: number) {
+  const started = useRef(false)
+
+  const save = useCallback(
+    (options: { leaving?: boolean } = {}) => {
+      const media = player.current
+      if (!media || !started.current || !(media.duration > 0)) return
+      void fetch('/api/watch-progress/save', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          movie: movieId,
+          progressSeconds: Math.round(media.currentTime * 10) / 10,
+          durationSeconds: media.duration,
+          observedAt: new Date().toISOString(),
+        }),
+        keepalive: Boolean(options.leaving),
+      }).catch(() => undefined)
+    },
+    [player, movieId],
+  )
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (player.current && !player.current.paused) save()
+    }, saveEverySeconds * 1000)
+    const leave = () => save({ leaving: true })
+    const hidden = () => document.visibilityState === 'hidden' && leave()
+    window.addEventListener('pagehide', leave)
+    document.addEventListener('visibilitychange', hidden)
+    return () => {
+      clearInterval(timer)
+      window.removeEventListener('pagehide', leave)
+      document.removeEventListener('visibilitychange', hidden)
+    }
+  }, [player, save])
+
+  /** Playback has begun: from now on the position is worth saving. */
+  const markStarted = useCallback(() => {
+    started.current = true
+  }, [])
+
+  return { save, markStarted }
+}

@@ -1,0 +1,65 @@
+import { Storage, type StorageOptions } from '@google-cloud/storage'
+import type { VideoStorage } from './videoStorage'
+
+export type GcsSettings = {
+  bucket: string
+  /** Folder inside the bucket that holds the ladders ('' for the bucket's root). */
+  prefix: string
+  /** The service account whose key signs URLs locally, without asking Google. */
+  clientEmail: string
+  privateKey: string
+  projectId?: string
+  /** Another endpoint that speaks the GCS JSON API (an emulator, in tests). */
+  apiEndpoint?: string
+  /** How long a signed object URL stays valid; it is issued at the moment of the request. */
+  urlLifetimeSeconds: number
+}
+
+/** Playlists never change once a ladder is uploaded; keep a few hundred to spare the bucket a read. */
+const playlistCacheSize = 500
+
+/**
+ * Video storage in a Google Cloud Storage bucket (production). Segment bytes never pass through
+ * the app: each object request is answered with a redirect to a V4 signed URL made with the
+ * service account's key.
+ */
+export function gcsStorage(settings: GcsSettings): VideoStorage {
+  const options: StorageOptions = {
+    projectId: settings.projectId,
+    credentials: { client_email: settings.clientEmail, private_key: settings.privateKey },
+    ...(settings.apiEndpoint && { apiEndpoint: settings.apiEndpoint }),
+  }
+  const bucket = new Storage(options).bucket(settings.bucket)
+  const objectName = (objectPath: string) => (settings.prefix ? `${settings.prefix.replace(/\/+$/, '')}/${objectPath}` : objectPath)
+  const playlists = new Map<string, string>()
+
+  return {
+    async readText(objectPath) {
+      const cached = playlists.get(objectPath)
+      if (cached !== undefined) return cached
+      try {
+        const [contents] = await bucket.file(objectName(objectPath)).download()
+        const text = contents.toString('utf8')
+        if (playlists.size >= playlistCacheSize) playlists.delete(playlists.keys().next().value!)
+        playlists.set(objectPath, text)
+        return text
+      } catch (error) {
+        if ((error as { code?: number }).code === 404) return null
+        throw error
+      }
+    },
+    async deliver(objectPath) {
+      // Each request gets a fresh URL; nothing may keep the redirect.
+      return new Response(null, { status: 302, headers: { Location: await signedObjectUrl(objectPath), 'Cache-Control': 'private, no-store' } })
+    },
+  }
+
+  async function signedObjectUrl(objectPath: string): Promise<string> {
+    const [url] = await bucket.file(objectName(objectPath)).getSignedUrl({
+      version: 'v4',
+      action: 'read',
+      expires: Date.now() + settings.urlLifetimeSeconds * 1000,
+    })
+    return url
+  }
+}
