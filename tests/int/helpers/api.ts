@@ -12,7 +12,7 @@ export type ApiResponse = { status: number; body: any; headers: Headers }
 export async function rest(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; bytes?: boolean } = {},
 ): Promise<ApiResponse> {
   const { config } = await testPayload()
   const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
@@ -24,7 +24,7 @@ export async function rest(
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, body: await parse(response), headers: response.headers }
+  return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
 }
 
 export async function graphql(query: string, options: { token?: string; variables?: unknown } = {}): Promise<ApiResponse> {
