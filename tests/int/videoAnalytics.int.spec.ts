@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PlaybackEventType } from '../../src/lib/analytics/playbackEvents'
-import { filmFigures } from '../../src/lib/analytics/filmFigures'
+import { filmFigures, periodOfDays } from '../../src/lib/analytics/filmFigures'
+import { createPlaybackReporter } from '../../src/lib/analytics/playbackReporter'
 import { recordPlaybackEvents, viewerKeyOf } from '../../src/lib/analytics/recordPlaybackEvents'
 import { sqlFor } from '../../src/lib/database/sqlFor'
 import { anonymousCookieName, newAnonymousId, signAnonymousId } from '../../src/lib/viewer/anonymousIdentity'
@@ -179,6 +180,32 @@ describe('reporting playback events', () => {
   })
 })
 
+describe('the browser’s reporter and the endpoint', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('agree: every batch the reporter sends, odd values included, is accepted and stored', async () => {
+    const renter = await anonymousRenter()
+    const answers: number[] = []
+    // The browser's fetch, carrying the renter's cookie, answered by the real REST handler.
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      const r = await rest('POST', url.replace(/^\/api\//, ''), { rawBody: String(init.body), headers: { cookie: renter.cookie } })
+      answers.push(r.status)
+      return new Response(JSON.stringify(r.body), { status: r.status })
+    })
+    const reporter = createPlaybackReporter({ movieId })
+    reporter.report({ type: 'start', positionSeconds: 0 })
+    reporter.report({ type: 'startup', positionSeconds: 0, value: 1234 })
+    for (let i = 0; i < 20; i++) reporter.report({ type: 'heartbeat', positionSeconds: i * 10, value: 10 })
+    reporter.report({ type: 'error', positionSeconds: Number.NaN, value: -1, detail: `MEDIA_ERR_NETWORK ${'x'.repeat(200)}` })
+    await reporter.flush({ unloading: true })
+    expect(answers).toEqual([202, 202])
+    const { docs } = await storedFor(reporter.sessionId)
+    expect(docs).toHaveLength(23)
+    expect(docs.at(-1)).toMatchObject({ type: 'error', positionSeconds: 0, value: 0 })
+    expect(docs.at(-1)!.detail).toHaveLength(100)
+  })
+})
+
 describe('the rate bound: 600 events per viewer per 10 minutes', () => {
   /** Rows as the endpoint would have stored them `minutesAgo` minutes ago, written in one statement. */
   async function arrivedEarlier(viewerKey: string, count: number, minutesAgo: number) {
@@ -337,6 +364,10 @@ describe('filmFigures', () => {
         { day: '2025-03-03', plays: 1, watchTimeSeconds: 60 },
       ],
     })
+  })
+
+  it('reads a span of calendar days as the period from the first day’s Vientiane midnight to the one after the last', () => {
+    expect(periodOfDays('2025-03-01', '2025-03-03')).toEqual({ from, to })
   })
 
   it('takes percentiles by nearest rank, not by interpolation', async () => {

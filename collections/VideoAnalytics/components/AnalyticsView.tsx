@@ -112,7 +112,7 @@ const count = new Intl.NumberFormat('en-US')
 const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 })
 const lak = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'LAK', maximumFractionDigits: 0 })
 
-export function formatWatchTime(seconds: number): string {
+function formatWatchTime(seconds: number): string {
   const minutes = Math.round(seconds / 60)
   if (minutes < 60) return seconds < 60 ? `${Math.round(seconds)} s` : `${minutes} min`
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
