@@ -1,19 +1,23 @@
 import { createRequire } from 'node:module'
 import { expect, test } from '@playwright/test'
+import { rentFilm, sampleFilmSlug } from './rentFilm'
 
 const require = createRequire(import.meta.url)
 
-test('the sample film’s master playlist plays in each of its four variants', async ({ page }) => {
+test('the sample film’s stream plays in each of its four variants, for a renter', async ({ browser }) => {
+  const context = await browser.newContext()
+  const movieId = await rentFilm(context, sampleFilmSlug)
+  const page = await context.newPage()
   await page.goto('/en')
   // hls.js from node_modules (the player bundles the same library), never from a CDN.
   await page.addScriptTag({ path: require.resolve('hls.js/dist/hls.min.js') })
-  const heights = await page.evaluate(async () => {
+  const heights = await page.evaluate(async (stream) => {
     const Hls = (window as unknown as { Hls: any }).Hls
     const video = document.createElement('video')
     video.muted = true
     document.body.append(video)
     const hls = new Hls({ capLevelToPlayerSize: false, startLevel: 0 })
-    hls.loadSource('/video/lao-sample/master.m3u8')
+    hls.loadSource(stream)
     hls.attachMedia(video)
     await new Promise((resolve, reject) => {
       hls.on(Hls.Events.MANIFEST_PARSED, resolve)
@@ -32,6 +36,6 @@ test('the sample film’s master playlist plays in each of its four variants', a
       video.currentTime = 0
     }
     return played.sort((a, b) => b - a)
-  })
+  }, `/api/movies/${movieId}/stream`)
   expect(heights).toEqual([1080, 720, 480, 360])
 })
