@@ -13,13 +13,15 @@ const watchUrl = `/en/movies/${sampleFilmSlug}/watch`
 const video = (page: Page) => page.locator('video')
 const currentTime = (page: Page) => video(page).evaluate((v: HTMLVideoElement) => v.currentTime)
 
-/** Vidstack hides its controls while playing until the pointer moves over the player. */
+/** Opens Settings › `submenu`. Vidstack hides its controls while playing until the pointer moves over the player. */
 async function openSettings(page: Page, submenu: string) {
-  await page.keyboard.press('Escape')
+  const settings = page.locator('button[aria-label="Settings"]')
   const box = (await video(page).boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 4 })
-  await page.locator('button[aria-label="Settings"]').click({ force: true })
+  if ((await settings.getAttribute('aria-expanded')) === 'true') await settings.click({ force: true })
+  await settings.click({ force: true })
+  await expect(settings).toHaveAttribute('aria-expanded', 'true')
   await page.getByRole('menuitem', { name: submenu }).click()
 }
 
@@ -80,14 +82,17 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   await expect.poll(() => currentTime(page)).toBeGreaterThan(1)
   expect(segments[0]).toBe('360p')
 
-  // Quality: pick 1080p, then 360p; each time the segments being loaded follow.
-  for (const quality of ['1080p', '360p']) {
-    await openSettings(page, en.player.controls.quality)
-    const before = segments.length
-    await page.getByRole('menuitemradio', { name: new RegExp(`^${quality}`) }).click()
-    await expect.poll(() => segments.slice(before)).toContain(quality)
-    if (quality === '360p') await expect.poll(() => segments.slice(-1)[0]).toBe('360p')
-  }
+  // Quality: pick 1080p and wait until it shows; then 360p: the segments being loaded follow.
+  const height = () => video(page).evaluate((v: HTMLVideoElement) => v.videoHeight)
+  await openSettings(page, en.player.controls.quality)
+  await page.getByRole('menuitemradio', { name: /^1080p/ }).click()
+  await expect.poll(height, { timeout: 15_000 }).toBe(1080)
+  await openSettings(page, en.player.controls.quality)
+  const before = segments.length
+  await page.getByRole('menuitemradio', { name: /^360p/ }).click()
+  await expect.poll(() => segments.slice(before), { timeout: 15_000 }).toContain('360p')
+  expect(segments.slice(before).every((variant) => variant === '360p')).toBe(true)
+  await expect.poll(height, { timeout: 15_000 }).toBe(360)
 
   // Subtitles: the Lao track, uploaded as SRT, shows a Lao cue.
   await openSettings(page, en.player.controls.captions)
@@ -120,6 +125,11 @@ test('without a rental nothing plays: the stream and a copied segment URL answer
   const page = await renter.newPage()
   const segmentUrls: string[] = []
   page.on('request', (request) => /\/stream\/\d+p\/segment_/.test(request.url()) && segmentUrls.push(request.url()))
+  const variantsLoaded = new Set<string>()
+  page.on('request', (request) => {
+    const variant = /\/stream\/(\d+p)\?/.exec(request.url())?.[1]
+    if (variant) variantsLoaded.add(variant)
+  })
   await readyPlayer(page)
   await playButton(page).click()
   await expect.poll(() => currentTime(page)).toBeGreaterThan(1)
@@ -148,6 +158,12 @@ test('without a rental nothing plays: the stream and a copied segment URL answer
   )
   await client.end()
   expect((await page.request.get(`/api/movies/${movieId}/stream`)).status()).toBe(403)
+  // The viewer picks a quality whose playlist has not been loaded yet: that new playlist request is refused.
+  const unloaded = ['480p', '720p', '1080p'].find((variant) => !variantsLoaded.has(variant))!
+  await openSettings(page, en.player.controls.quality)
+  const refused = page.waitForResponse((response) => response.url().includes(`/stream/${unloaded}?`))
+  await page.getByRole('menuitemradio', { name: new RegExp(`^${unloaded}`) }).click()
+  expect((await refused).status()).toBe(403)
   await expect(page.getByTestId('player-message')).toHaveText(new RegExp(en.player.rentalEnded.replace(/[.]/g, '\\.')), { timeout: 30_000 })
   await expect(page.getByTestId('player-message').getByRole('link', { name: en.player.rentAgain })).toHaveAttribute('href', `/en/movies/${sampleFilmSlug}?rental=expired`)
   await renter.close()

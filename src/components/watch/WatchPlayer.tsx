@@ -13,6 +13,8 @@ import {
 import { defaultLayoutIcons, DefaultVideoLayout } from '@vidstack/react/player/layouts/default'
 import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { newerPosition, worthResuming, type ObservedPosition } from '../../lib/progress/resumePoint'
+import { useLastPosition } from './lastPosition'
 import { formatPlaybackTime } from './playbackClock'
 import { playerKeys } from './playerKeys'
 import { PlayerPreferences } from './playerPreferences'
@@ -28,7 +30,9 @@ type Props = {
   title: string
   poster: string | null
   tracks: SubtitleTrack[]
-  savedPosition: number | null
+  /** Where the viewer stopped, as the server has it (null: nothing worth resuming). */
+  savedPosition: ObservedPosition | null
+  durationSeconds: number | null
   rentalEndsAt: string
   /** Where "Rent again" leads. */
   rentAgainHref: string
@@ -44,11 +48,15 @@ const longestTimeout = 2 ** 31 - 1
  * starts on the lowest variant and lets hls.js climb, offers to resume where the viewer stopped,
  * saves the position as it plays, reports viewing analytics, and says so when the rental ends.
  */
-export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition, rentalEndsAt, rentAgainHref }: Props) {
+export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition, durationSeconds, rentalEndsAt, rentAgainHref }: Props) {
   const t = useTranslations('player')
   const player = useRef<MediaPlayerInstance>(null)
   const preferences = useMemo(() => new PlayerPreferences(), [])
-  const [resumeAt, setResumeAt] = useState(savedPosition)
+  // This browser may have seen a later position than the server has yet (a save still in flight).
+  const local = useLastPosition(movieId)
+  const newest = newerPosition(savedPosition, local && (!durationSeconds || worthResuming(local.seconds, durationSeconds)) ? local : null)
+  const [promptDismissed, setPromptDismissed] = useState(false)
+  const resumeAt = promptDismissed ? null : (newest?.seconds ?? null)
   const [problem, setProblem] = useState<Problem | null>(null)
   const { save, markStarted } = useProgressSaving(player, movieId)
   const analytics = usePlaybackAnalytics(player, movieId)
@@ -66,22 +74,28 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
     setProblem(reason)
   }
 
-  /** A stream that fails is either a rental that ended (the server says 403) or a real failure. */
-  async function onStreamFailure(detail: string) {
+  /**
+   * A refused request (403) or a stream that fails: either the rental ended, which the stream
+   * endpoint then says too, or, when the failure is fatal, a real failure.
+   */
+  async function onStreamFailure(detail: string, fatal: boolean) {
     analytics.onError(detail)
     const answer = await fetch(src, { cache: 'no-store' }).catch(() => null)
-    stop(answer?.status === 403 ? 'rental-ended' : 'stream-failed')
+    if (answer?.status === 403) stop('rental-ended')
+    else if (fatal) stop('stream-failed')
   }
 
   function onProviderChange(provider: MediaProviderAdapter | null) {
     if (!isHLSProvider(provider)) return
     provider.library = () => import('hls.js')
     // Start on the lowest variant, the one a slow phone connection carries, and let ABR climb.
-    provider.config = { startLevel: 0 }
+    // Buffer at most a minute ahead: enough to ride out a bad connection, little wasted when the
+    // viewer stops, and a rental that ends is noticed at the next refused segment.
+    provider.config = { startLevel: 0, maxMaxBufferLength: 60 }
   }
 
   function startAt(seconds: number) {
-    setResumeAt(null)
+    setPromptDismissed(true)
     const media = player.current
     if (!media) return
     const go = () => {
@@ -133,8 +147,8 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
       onEnded={() => save()}
       onTimeUpdate={({ currentTime }) => analytics.onTimeUpdate(currentTime, player.current?.duration ?? 0)}
       onQualityChange={(quality) => quality && analytics.onQualityChange(`${quality.height}p`)}
-      onHlsError={(error) => error.fatal && void onStreamFailure(error.details)}
-      onError={(error) => void onStreamFailure(`media-${error.code}`)}
+      onHlsError={(error) => (error.fatal || error.response?.code === 403) && void onStreamFailure(error.details, error.fatal)}
+      onError={(error) => void onStreamFailure(`media-${error.code}`, true)}
       data-testid="player"
       data-problem={problem ?? undefined}
     >

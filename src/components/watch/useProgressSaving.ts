@@ -1,6 +1,7 @@
 'use client'
 import type { MediaPlayerInstance } from '@vidstack/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { rememberPosition } from './lastPosition'
 
 const saveEverySeconds = 30
 
@@ -16,15 +17,12 @@ export function useProgressSaving(player: RefObject<MediaPlayerInstance | null>,
     (options: { leaving?: boolean } = {}) => {
       const media = player.current
       if (!media || !started.current || !(media.duration > 0)) return
+      const position = { seconds: Math.round(media.currentTime * 10) / 10, observedAt: new Date().toISOString() }
+      rememberPosition(movieId, position)
       void fetch('/api/watch-progress/save', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          movie: movieId,
-          progressSeconds: Math.round(media.currentTime * 10) / 10,
-          durationSeconds: media.duration,
-          observedAt: new Date().toISOString(),
-        }),
+        body: JSON.stringify({ movie: movieId, progressSeconds: position.seconds, durationSeconds: media.duration, observedAt: position.observedAt }),
         keepalive: Boolean(options.leaving),
       }).catch(() => undefined)
     },

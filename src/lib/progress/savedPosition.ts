@@ -1,11 +1,9 @@
 import type { Payload } from 'payload'
 import { ownedBy, type Viewer } from '../viewer/resolveViewer'
-
-/** Closer than this to either end, there is nothing worth resuming. */
-const resumeMarginSeconds = 5
+import { worthResuming, type ObservedPosition } from './resumePoint'
 
 /** Where the viewer stopped in a film, if resuming there makes sense (not at the start, not finished). */
-export async function savedPosition(payload: Payload, viewer: Viewer | null, movieId: number): Promise<number | null> {
+export async function savedPosition(payload: Payload, viewer: Viewer | null, movieId: number): Promise<ObservedPosition | null> {
   if (!viewer) return null
   const { docs } = await payload.find({
     collection: 'watch-progress',
@@ -13,10 +11,9 @@ export async function savedPosition(payload: Payload, viewer: Viewer | null, mov
     limit: 1,
     depth: 0,
     overrideAccess: true,
-    select: { progressSeconds: true, durationSeconds: true, completed: true },
+    select: { progressSeconds: true, durationSeconds: true, completed: true, lastWatchedAt: true },
   })
   const row = docs[0]
-  if (!row || row.completed) return null
-  const { progressSeconds, durationSeconds } = row
-  return progressSeconds >= resumeMarginSeconds && progressSeconds <= durationSeconds - resumeMarginSeconds ? progressSeconds : null
+  if (!row?.lastWatchedAt || row.completed || !worthResuming(row.progressSeconds, row.durationSeconds)) return null
+  return { seconds: row.progressSeconds, observedAt: row.lastWatchedAt }
 }

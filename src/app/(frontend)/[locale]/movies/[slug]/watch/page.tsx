@@ -71,6 +71,7 @@ export default async function WatchPage({ params }: Props) {
               isDefault: language === subtitleDefault,
             }))}
             savedPosition={resumeAt}
+            durationSeconds={movie.video?.durationSeconds ?? null}
             rentalEndsAt={state.expiresAt}
             rentAgainHref={`${filmPage}?rental=expired`}
           />
