@@ -2,10 +2,11 @@
  * `npm run bench`: measures a running production server (`npm run build && npm start`, catalogue
  * filled with `npm run seed:bench -- 1000`). Builds nothing itself. For each page: requests per
  * second and p50/p99 latency under 10 connections (autocannon); then the gzipped JavaScript that
- * the home and film pages ship.
+ * the home and film pages ship; then the cost of signing stream URLs.
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { benchStreamSigning } from './lib/benchStreamSigning'
 
 const base = (process.env.BENCH_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 10)
@@ -47,3 +48,6 @@ for (const path of ['/lo', `/lo/movies/${slug}`]) {
   for (const src of scripts) bytes += gzipSync(Buffer.from(await (await get(src.startsWith('http') ? new URL(src).pathname : src)).arrayBuffer())).length
   console.log(`  ${decodeURIComponent(path).padEnd(42)} ${(bytes / 1024).toFixed(1)} KB in ${scripts.length} files`)
 }
+
+
+await benchStreamSigning()

@@ -4,6 +4,7 @@ import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
 import { deriveCompletion } from './hooks/deriveCompletion'
 import { ownedByCaller } from './hooks/ownedByCaller'
+import { myProgress } from './endpoints/myProgress'
 import { saveProgressEndpoint } from './endpoints/saveProgressEndpoint'
 
 export const WatchProgress: CollectionConfig<'watch-progress'> = {
@@ -19,7 +20,7 @@ export const WatchProgress: CollectionConfig<'watch-progress'> = {
     update: ownRowsOrAdmin,
     delete: ownRowsOrAdmin,
   },
-  endpoints: [saveProgressEndpoint],
+  endpoints: [saveProgressEndpoint, myProgress],
   hooks: {
     beforeValidate: [ownedByCaller, exactlyOneOwner],
     beforeChange: [deriveCompletion],

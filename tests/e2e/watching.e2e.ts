@@ -115,6 +115,13 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   const resumedAt = await currentTime(page)
   expect(resumedAt).toBeGreaterThanOrEqual(saved - 0.5)
   expect(resumedAt).toBeLessThanOrEqual(saved + 2)
+
+  // The home page's "Continue watching" row has the film, with how far this (anonymous) viewer got.
+  await page.goto('/en')
+  const card = page.getByTestId('continue-watching').getByTestId('film-card').filter({ hasText: 'The River Between Us' })
+  const share = Number(await card.locator('progress').getAttribute('value'))
+  expect(share).toBeGreaterThan(0.45)
+  expect(share).toBeLessThan(0.75)
   await context.close()
 })
 

@@ -53,3 +53,16 @@ describe('progress saves', () => {
     expect((await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: id } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 })
+
+describe('GET /api/watch-progress/mine', () => {
+  it('lists the caller’s own unfinished films, most recent first, to anonymous viewers too; a stranger sees none', async () => {
+    const cookie = viewerCookie()
+    await save(cookie, 1200, new Date(Date.now() - 1000))
+    const mine = await rest('GET', 'watch-progress/mine?locale=lo', { headers: { cookie } })
+    expect(mine.status).toBe(200)
+    expect(mine.body.docs).toHaveLength(1)
+    expect(mine.body.docs[0]).toMatchObject({ progressSeconds: 1200, durationSeconds: 6000, movie: { id: movieId, title: 'ສັນຍານ ຄວາມຄືບໜ້າ' } })
+    expect((await rest('GET', 'watch-progress/mine', { headers: { cookie: viewerCookie() } })).body.docs).toEqual([])
+    expect((await rest('GET', 'watch-progress/mine')).body.docs).toEqual([])
+  })
+})

@@ -20,14 +20,9 @@ export function ViewerRows({ locale, labels }: { locale: Locale; labels: Labels 
     const get = (path: string) =>
       fetch(path, { credentials: 'same-origin', signal: controller.signal }).then((r) => (r.ok ? r.json() : null))
     void (async () => {
-      // Rentals belong to an account or to the browser's anonymous identity; progress, for now, to accounts.
-      const [user, rentals] = await Promise.all([currentUser(), get(`/api/rentals/mine?locale=${locale}`)])
-      const [progress, watchlist] = user
-        ? await Promise.all([
-            get(`/api/watch-progress?locale=${locale}&depth=2&limit=12&sort=-lastWatchedAt&where[completed][equals]=false`),
-            get(`/api/watchlist-items?locale=${locale}&depth=2&limit=12&sort=-createdAt`),
-          ])
-        : [null, null]
+      // Rentals and progress belong to an account or to the browser's anonymous identity; a watchlist, to accounts.
+      const [user, rentals, progress] = await Promise.all([currentUser(), get(`/api/rentals/mine?locale=${locale}`), get(`/api/watch-progress/mine?locale=${locale}`)])
+      const watchlist = user ? await get(`/api/watchlist-items?locale=${locale}&depth=2&limit=12&sort=-createdAt`) : null
       const card = (movie: { id: number; slug: string; title: string; poster?: { sizes?: { card?: { url?: string } }; url?: string } | null }, progress?: number): Card => ({
         id: movie.id,
         slug: movie.slug,
