@@ -186,6 +186,11 @@ export const Movies: CollectionConfig<'movies'> = {
         {
           name: 'subtitles',
           type: 'array',
+          // The player offers one track per language; a second one would shadow the first.
+          validate: (rows: unknown[] | null | undefined) => {
+            const languages = (rows ?? []).map((row) => (row as { language?: string | null }).language).filter(Boolean)
+            return new Set(languages).size === languages.length ? true : 'Each language may have one subtitle track.'
+          },
           fields: [
             {
               name: 'language',

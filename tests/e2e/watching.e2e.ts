@@ -6,6 +6,7 @@ import { movieIdOf, rentFilm, sampleFilmSlug } from './rentFilm'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as typeof import('../../messages/en.json')
+const lo = JSON.parse(readFileSync('messages/lo.json', 'utf8')) as typeof import('../../messages/en.json')
 const laoCues = readFileSync('samples/subtitles/lao-sample.lo.srt', 'utf8')
   .split('\n')
   .filter((line) => /[\u0E80-\u0EFF]/.test(line))
@@ -122,6 +123,13 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   const share = Number(await card.locator('progress').getAttribute('value'))
   expect(share).toBeGreaterThan(0.45)
   expect(share).toBeLessThan(0.75)
+
+  // In Lao: the prompt and the player's controls speak Lao, and cues use the bundled Lao font.
+  await page.goto(`/lo/movies/${sampleFilmSlug}/watch`)
+  await expect(page.getByTestId('resume-prompt').getByRole('button', { name: new RegExp(`^${lo.player.resumeFrom.replace('{time}', '')}\\d+:\\d{2}$`) })).toBeVisible()
+  await expect(page.getByTestId('resume-prompt').getByRole('button', { name: lo.player.startOver })).toBeVisible()
+  await expect(page.locator(`button[aria-label="${lo.player.controls.settings}"]`)).toHaveCount(1)
+  expect(await page.locator('.vds-captions').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans Lao')
   await context.close()
 })
 

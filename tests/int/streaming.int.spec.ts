@@ -160,6 +160,14 @@ describe('without a rental, no bytes of video', () => {
 })
 
 describe('subtitle uploads', () => {
+  it('a film takes one track per language', async () => {
+    const { docs } = await payload.find({ collection: 'subtitles', limit: 1, overrideAccess: true })
+    const track = docs[0]!.id
+    await expect(
+      payload.update({ collection: 'movies', id: films.b, overrideAccess: true, data: { video: { subtitles: [{ language: 'lo', track }, { language: 'lo', track }] } } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'video.subtitles', message: 'Each language may have one subtitle track.' }] } })
+  })
+
   it('refuse a file that is neither WebVTT nor SRT, naming the file', async () => {
     const junk = Buffer.from('just some words\nwithout any cue timings\n')
     await expect(
