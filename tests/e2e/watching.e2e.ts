@@ -94,6 +94,13 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   await expect.poll(() => segments.slice(before), { timeout: 15_000 }).toContain('360p')
   expect(segments.slice(before).every((variant) => variant === '360p')).toBe(true)
   await expect.poll(height, { timeout: 15_000 }).toBe(360)
+  // ↓ turns the volume down; it and the chosen quality are remembered across the reload below.
+  const volume = () => video(page).evaluate((v: HTMLVideoElement) => v.volume)
+  await page.keyboard.press('Escape')
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('ArrowDown')
+  await expect.poll(volume).toBeLessThan(1)
+  const chosenVolume = await volume()
 
   // Subtitles: the Lao track, uploaded as SRT, shows a Lao cue.
   await openSettings(page, en.player.controls.captions)
@@ -116,6 +123,8 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   const resumedAt = await currentTime(page)
   expect(resumedAt).toBeGreaterThanOrEqual(saved - 0.5)
   expect(resumedAt).toBeLessThanOrEqual(saved + 2)
+  expect(await volume()).toBeCloseTo(chosenVolume, 2)
+  await expect.poll(height, { timeout: 15_000 }).toBe(360)
 
   // The home page's "Continue watching" row has the film, with how far this (anonymous) viewer got.
   await page.goto('/en')
