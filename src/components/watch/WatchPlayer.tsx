@@ -10,7 +10,7 @@ import {
   type MediaPlayerInstance,
   type MediaProviderAdapter,
 } from '@vidstack/react'
-import { defaultLayoutIcons, DefaultVideoLayout } from '@vidstack/react/player/layouts/default'
+import { defaultLayoutIcons, DefaultVideoLayout, type DefaultLayoutTranslations } from '@vidstack/react/player/layouts/default'
 import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { newerPosition, worthResuming, type ObservedPosition } from '../../lib/progress/resumePoint'
@@ -188,31 +188,64 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
   )
 }
 
-function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>) {
+/** Every word of Vidstack's default layout, from our messages, so the controls speak Lao too. */
+function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>): DefaultLayoutTranslations {
   const c = (key: Parameters<typeof t>[0]) => t(key)
   return {
+    Announcements: c('controls.announcements'),
+    Accessibility: c('controls.accessibility'),
+    AirPlay: c('controls.airPlay'),
     Audio: c('controls.audio'),
     Auto: c('controls.auto'),
+    Boost: c('controls.boost'),
     Captions: c('controls.captions'),
+    'Caption Styles': c('controls.captionStyles'),
+    'Captions look like this': c('controls.captionsLookLikeThis'),
+    Chapters: c('controls.chapters'),
     'Closed-Captions Off': c('controls.captionsOff'),
     'Closed-Captions On': c('controls.captionsOn'),
+    Connected: c('controls.connected'),
     Continue: c('controls.continue'),
+    Connecting: c('controls.connecting'),
     Default: c('controls.default'),
+    Disabled: c('controls.disabled'),
+    Disconnected: c('controls.disconnected'),
+    'Display Background': c('controls.displayBackground'),
+    Download: c('controls.download'),
     'Enter Fullscreen': c('controls.enterFullscreen'),
+    'Enter PiP': c('controls.enterPip'),
     'Exit Fullscreen': c('controls.exitFullscreen'),
+    'Exit PiP': c('controls.exitPip'),
+    Font: c('controls.font'),
+    Family: c('controls.family'),
+    Fullscreen: c('controls.fullscreen'),
+    'Google Cast': c('controls.googleCast'),
+    'Keyboard Animations': c('controls.keyboardAnimations'),
+    LIVE: c('controls.live'),
+    Loop: c('controls.loop'),
     Mute: c('controls.mute'),
     Normal: c('controls.normal'),
     Off: c('controls.off'),
     Pause: c('controls.pause'),
     Play: c('controls.play'),
     Playback: c('controls.playback'),
+    PiP: c('controls.pip'),
     Quality: c('controls.quality'),
     Replay: c('controls.replay'),
+    Reset: c('controls.reset'),
     'Seek Backward': c('controls.seekBackward'),
     'Seek Forward': c('controls.seekForward'),
     Seek: c('controls.seek'),
     Settings: c('controls.settings'),
+    'Skip To Live': c('controls.skipToLive'),
     Speed: c('controls.speed'),
+    Size: c('controls.size'),
+    Color: c('controls.color'),
+    Opacity: c('controls.opacity'),
+    Shadow: c('controls.shadow'),
+    Text: c('controls.text'),
+    'Text Background': c('controls.textBackground'),
+    Track: c('controls.track'),
     Unmute: c('controls.unmute'),
     Volume: c('controls.volume'),
   }
