@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import pg from 'pg'
 import { adminCredentialsFile, e2eDatabaseUrlFile, logInToAdmin } from './credentials'
@@ -76,7 +76,6 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   }
   const median = [...startups].sort((a, b) => a - b)[2]!
   testInfo.annotations.push({ type: 'startup-ms', description: `median ${median.toFixed(0)} of ${startups.map((ms) => ms.toFixed(0)).join(', ')}` })
-  writeFileSync('test-results/e2e-startup.json', JSON.stringify({ startupsMs: startups, medianMs: median }))
   console.log(`startup (play to first frame), 5 runs: ${startups.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`)
 
   await readyPlayer(page)

@@ -23,7 +23,7 @@ export const streamMaster: Endpoint = {
 export const streamVariant: Endpoint = {
   path: '/:id/stream/:variant',
   method: 'get',
-  handler: async (req) => answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: query(req) })),
+  handler: async (req) => answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: req.searchParams })),
 }
 
 /** GET /api/movies/:id/stream/:variant/:file — a segment (signed URL from a variant playlist). */
@@ -31,7 +31,7 @@ export const streamSegment: Endpoint = {
   path: '/:id/stream/:variant/:file',
   method: 'get',
   handler: async (req) =>
-    answer(await segment({ ...(await context(req)), variant: param(req, 'variant'), file: param(req, 'file'), query: query(req), headers: req.headers })),
+    answer(await segment({ ...(await context(req)), variant: param(req, 'variant'), file: param(req, 'file'), query: req.searchParams, headers: req.headers })),
 }
 
 /** GET /api/movies/:id/subtitles/:language — a subtitle track as WebVTT, for a viewer holding a rental. */
@@ -46,7 +46,6 @@ async function context(req: PayloadRequest) {
 }
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
-const query = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost').searchParams
 
 function answer(result: StreamAnswer): Response {
   if ('response' in result) return result.response

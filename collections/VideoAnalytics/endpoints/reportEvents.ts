@@ -49,7 +49,7 @@ export const reportEvents: Endpoint = {
     const parsed = parseBody(batchBody, read.body, 'events')
     if ('response' in parsed) return parsed.response
     const { movie: movieId, sessionId, events } = parsed.data
-    const movie = await publishedMovie(req.payload, movieId)
+    const movie = await publishedMovie(req.payload, movieId, { fields: [] })
     if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
     const viewer = await viewerFromRequest(req)
     if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {

@@ -23,7 +23,7 @@ export const saveProgressEndpoint: Endpoint = {
   handler: async (req) => {
     const parsed = parseBody(progressBody, await jsonBody(req), 'movie')
     if ('response' in parsed) return parsed.response
-    const movie = await publishedMovie(req.payload, parsed.data.movie)
+    const movie = await publishedMovie(req.payload, parsed.data.movie, { fields: [] })
     if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
     const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds, observedAt: parsed.data.observedAt ? new Date(parsed.data.observedAt) : undefined })

@@ -13,9 +13,9 @@ import {
 import { defaultLayoutIcons, DefaultVideoLayout, type DefaultLayoutTranslations } from '@vidstack/react/player/layouts/default'
 import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { formatPlaybackTime } from '../../lib/format'
 import { newerPosition, worthResuming, type ObservedPosition } from '../../lib/progress/resumePoint'
 import { useLastPosition } from './lastPosition'
-import { formatPlaybackTime } from './playbackClock'
 import { playerKeys } from './playerKeys'
 import { PlayerPreferences } from './playerPreferences'
 import { usePlaybackAnalytics } from './usePlaybackAnalytics'
@@ -74,14 +74,13 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
     setProblem(reason)
   }
 
-  /**
-   * A refused request (403) or a stream that fails: either the rental ended, which the stream
-   * endpoint then says too, or, when the failure is fatal, a real failure.
-   */
+  /** A refused request (403) or a stream that fails: either the rental ended, or, when fatal, a real failure. */
   async function onStreamFailure(detail: string, fatal: boolean) {
     analytics.onError(detail)
-    const answer = await fetch(src, { cache: 'no-store' }).catch(() => null)
-    if (answer?.status === 403) stop('rental-ended')
+    const rental = await fetch(`/api/rentals/status?movie=${movieId}`, { cache: 'no-store' })
+      .then((answer) => (answer.ok ? (answer.json() as Promise<{ state: string }>) : null))
+      .catch(() => null)
+    if (rental && rental.state !== 'active') stop('rental-ended')
     else if (fatal) stop('stream-failed')
   }
 

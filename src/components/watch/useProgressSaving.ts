@@ -12,12 +12,16 @@ const saveEverySeconds = 30
  */
 export function useProgressSaving(player: RefObject<MediaPlayerInstance | null>, movieId: number) {
   const started = useRef(false)
+  // Leaving fires both visibilitychange and pagehide; a position already saved is not sent again.
+  const lastSavedSeconds = useRef<number | null>(null)
 
   const save = useCallback(
     (options: { leaving?: boolean } = {}) => {
       const media = player.current
       if (!media || !started.current || !(media.duration > 0)) return
       const position = { seconds: Math.round(media.currentTime * 10) / 10, observedAt: new Date().toISOString() }
+      if (position.seconds === lastSavedSeconds.current) return
+      lastSavedSeconds.current = position.seconds
       rememberPosition(movieId, position)
       void fetch('/api/watch-progress/save', {
         method: 'POST',

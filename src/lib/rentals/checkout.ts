@@ -33,7 +33,7 @@ export const freePromoProvider = 'free-promo'
  */
 export async function startCheckout(payload: Payload, input: CheckoutInput): Promise<CheckoutResult> {
   const { viewer, movieId, locale } = input
-  const movie = await publishedMovie(payload, movieId, locale)
+  const movie = await publishedMovie(payload, movieId, { locale })
   if (!movie) throw new RentalError(404, 'There is no such film to rent.', 'movie')
   const listPriceLak = await rentalPriceOf(payload, movie)
 

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Payment } from '../../../payload-types'
+import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
 import type { Confirmation } from '../payments/provider'
@@ -42,7 +43,7 @@ export async function confirmPayment(payload: Payload, provider: string, confirm
     }
 
     const viewer = viewerOwning(payment)
-    const movieId = typeof payment.movie === 'number' ? payment.movie : payment.movie.id
+    const movieId = relationId(payment.movie)
     await lockViewerFilm(payload, req, viewer, movieId)
     if (await activeRental(payload, viewer, movieId, req)) {
       // Money moved, but the viewer already holds the film: keep the money on record for a refund.

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Movie, Payment, Rental } from '../../../payload-types'
+import { relationId } from '../database/relationId'
 import { hours } from './price'
 
 /**
@@ -30,4 +31,3 @@ export async function grantRental(payload: Payload, req: PayloadRequest, payment
   })
 }
 
-export const relationId = (value: number | { id: number }) => (typeof value === 'number' ? value : value.id)

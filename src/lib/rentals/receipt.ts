@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../../i18n/locales'
+import { relationId } from '../database/relationId'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
 import { formatDateTime, formatLak } from '../format'
 
@@ -14,7 +15,7 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     if (!payment.user) return // anonymous viewers have no address to write to
     const userId = typeof payment.user === 'number' ? payment.user : payment.user.id
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    const movieId = typeof payment.movie === 'number' ? payment.movie : payment.movie.id
+    const movieId = relationId(payment.movie)
     const { docs } = await payload.find({ collection: 'rentals', where: { payment: { equals: paymentId } }, depth: 0, limit: 1, overrideAccess: true })
     const rental = docs[0]
     if (!rental) return

@@ -10,7 +10,7 @@ export function configuredVideoStorage(): VideoStorage {
   return storage
 }
 
-export function storageFromEnvironment(env: NodeJS.ProcessEnv): VideoStorage {
+function storageFromEnvironment(env: NodeJS.ProcessEnv): VideoStorage {
   const kind = env.VIDEO_STORAGE || 'local'
   if (kind === 'local') return localDiskStorage()
   if (kind !== 'gcs') throw new Error(`VIDEO_STORAGE must be "local" or "gcs", not "${kind}".`)

@@ -2,8 +2,17 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import { errorResponse } from '../http/errors'
 import { videoDir } from '../storage/paths'
-import { contentTypes, type VideoStorage } from './videoStorage'
+import type { VideoStorage } from './videoStorage'
+
+const contentTypes: Record<string, string> = {
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.ts': 'video/mp2t',
+  '.m4s': 'video/iso.segment',
+  '.mp4': 'video/mp4',
+  '.aac': 'audio/aac',
+}
 
 /** Video storage on local disk (development and tests), under VIDEO_DIR. */
 export function localDiskStorage(root = videoDir()): VideoStorage {
@@ -25,7 +34,7 @@ export function localDiskStorage(root = videoDir()): VideoStorage {
       const file = fileOf(objectPath)
       const contentType = contentTypes[path.extname(objectPath).toLowerCase()]
       const size = file && contentType ? await stat(file).then((s) => (s.isFile() ? s.size : null), () => null) : null
-      if (!file || !contentType || size === null) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+      if (!file || !contentType || size === null) return errorResponse(404, 'Not found.')
       const headers = {
         'Content-Type': contentType,
         'Accept-Ranges': 'bytes',

@@ -1,9 +1,13 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Movie, Rental } from '../../../payload-types'
+
+/** What streaming needs of a film: where its ladder and subtitles are. */
+type StreamedMovie = Pick<Movie, 'id' | 'video'>
 import { publishedMovie } from '../catalogue/publishedMovie'
+import { relationId } from '../database/relationId'
 import { activeRental, rentalState } from '../rentals/viewerRentals'
-import { viewerOwning, type Viewer } from '../viewer/resolveViewer'
+import { sameViewer, viewerOwning, type Viewer } from '../viewer/resolveViewer'
 import { configuredVideoStorage } from './configuredStorage'
 import { rewriteMaster, rewriteVariant, safeLadderName, variantNameOf, variantUris } from './playlists'
 import { checkStreamSignature, streamSigner, type StreamGrant } from './streamSignature'
@@ -70,14 +74,13 @@ export async function subtitleTrack(ctx: Context & { language: string }): Promis
   const rented = await rentedMovie(ctx)
   if ('status' in rented) return rented
   const row = rented.movie.video?.subtitles?.find((track) => track.language === ctx.language)
-  const trackId = row ? (typeof row.track === 'number' ? row.track : row.track.id) : null
-  const track = trackId === null ? null : (await ctx.payload.findByID({ collection: 'subtitles', id: trackId, depth: 0, overrideAccess: true, disableErrors: true, select: { vtt: true } }))
+  const track = row && (await ctx.payload.findByID({ collection: 'subtitles', id: relationId(row.track), depth: 0, overrideAccess: true, disableErrors: true, select: { vtt: true } }))
   if (!track?.vtt) return { status: 404, reason: 'not-found' }
   return { body: track.vtt, contentType: 'text/vtt; charset=utf-8' }
 }
 
-async function rentedMovie(ctx: Context): Promise<{ movie: Movie; rental: Rental } | StreamRefusal> {
-  const movie = await publishedMovie(ctx.payload, ctx.movieId)
+async function rentedMovie(ctx: Context): Promise<{ movie: StreamedMovie; rental: Rental } | StreamRefusal> {
+  const movie = await publishedMovie(ctx.payload, ctx.movieId, { fields: ['video'] })
   if (!movie) return { status: 404, reason: 'not-found' }
   if (!ctx.viewer) return { status: 403, reason: 'rental-required' }
   const rental = await activeRental(ctx.payload, ctx.viewer, movie.id)
@@ -87,14 +90,14 @@ async function rentedMovie(ctx: Context): Promise<{ movie: Movie; rental: Rental
 }
 
 /** The grant of a signed URL, if it is genuine, unexpired, and its rental still runs and is the caller's. */
-async function checkGrant(ctx: Context & { query: URLSearchParams }, signedPath: string): Promise<{ grant: StreamGrant; movie: Movie } | StreamRefusal> {
+async function checkGrant(ctx: Context & { query: URLSearchParams }, signedPath: string): Promise<{ grant: StreamGrant; movie: StreamedMovie } | StreamRefusal> {
   const signature = checkStreamSignature(signedPath, ctx.movieId, ctx.query, ctx.now)
   if (!signature.ok) return { status: 403, reason: signature.reason === 'expired' ? 'signature-expired' : 'signature-invalid' }
   if (!ctx.viewer) return { status: 403, reason: 'rental-required' }
   const rental = await ctx.payload.findByID({ collection: 'rentals', id: signature.grant.rentalId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!rental || !sameViewer(viewerOwning(rental), ctx.viewer)) return { status: 403, reason: 'rental-required' }
-  if (movieIdOf(rental) !== ctx.movieId || new Date(rental.expiresAt).getTime() <= (ctx.now ?? Date.now())) return { status: 403, reason: 'rental-ended' }
-  const movie = await publishedMovie(ctx.payload, ctx.movieId)
+  if (relationId(rental.movie) !== ctx.movieId || new Date(rental.expiresAt).getTime() <= (ctx.now ?? Date.now())) return { status: 403, reason: 'rental-ended' }
+  const movie = await publishedMovie(ctx.payload, ctx.movieId, { fields: ['video'] })
   if (!movie) return { status: 404, reason: 'not-found' }
   return { grant: signature.grant, movie }
 }
@@ -104,12 +107,9 @@ function grantFor(movieId: number, rental: Rental, now = Date.now()): StreamGran
   return { movieId, rentalId: rental.id, expiresAt: Math.min(rentalEnds, Math.floor(now / 1000) + urlLifetimeSeconds()) }
 }
 
-function ladderOf(movie: Movie): { master: string; folder: string } | null {
+function ladderOf(movie: StreamedMovie): { master: string; folder: string } | null {
   const master = movie.video?.masterPlaylist
   return master ? { master, folder: path.posix.dirname(master) } : null
 }
 
 const storageOf = (ctx: Context) => ctx.storage ?? configuredVideoStorage()
-const movieIdOf = (rental: Rental) => (typeof rental.movie === 'number' ? rental.movie : rental.movie.id)
-const sameViewer = (a: Viewer, b: Viewer) =>
-  a.kind === 'user' ? b.kind === 'user' && a.user.id === b.user.id : b.kind === 'anonymous' && a.anonymousId === b.anonymousId

@@ -11,11 +11,3 @@ export interface VideoStorage {
    */
   deliver(objectPath: string, requestHeaders: Headers): Promise<Response>
 }
-
-export const contentTypes: Record<string, string> = {
-  '.m3u8': 'application/vnd.apple.mpegurl',
-  '.ts': 'video/mp2t',
-  '.m4s': 'video/iso.segment',
-  '.mp4': 'video/mp4',
-  '.aac': 'audio/aac',
-}

@@ -49,6 +49,10 @@ export function viewerOwning(row: { user?: number | { id: number } | null; anony
   return { kind: 'anonymous', anonymousId: row.anonymousId! }
 }
 
+export function sameViewer(a: Viewer, b: Viewer): boolean {
+  return a.kind === 'user' ? b.kind === 'user' && a.user.id === b.user.id : b.kind === 'anonymous' && a.anonymousId === b.anonymousId
+}
+
 /** A `where` matching the viewer's own rows. */
 export function ownedBy(viewer: Viewer): Where {
   return viewer.kind === 'user' ? { user: { equals: viewer.user.id } } : { anonymousId: { equals: viewer.anonymousId } }
