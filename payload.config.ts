@@ -25,8 +25,10 @@ import { Homepage } from './globals/Homepage'
 import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
-import { databaseUrl } from './src/lib/database/connection'
+import { databasePoolOptions } from './src/lib/database/connection'
+import { keepPoolAlive } from './src/lib/database/keepPoolAlive'
 import { emailAdapter } from './src/lib/email/emailAdapter'
+import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -63,7 +65,7 @@ export default buildConfig({
     fallback: true,
   },
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    pool: databasePoolOptions(),
     // The schema changes only through migrations/, in every environment.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -76,7 +78,9 @@ export default buildConfig({
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
-  // A refused, throttled log-in is the limit working, not an error of ours.
-  loggingLevels: { TooManyAttempts: 'info' } as Record<string, 'info'>,
+  hooks: { afterError: [answerPublicErrors] },
+  // A refusal (bad input, a throttled log-in) is the rules working, not an error of ours.
+  loggingLevels: { PublicError: 'info', TooManyAttempts: 'info' } as Record<string, 'info'>,
+  onInit: (payload) => keepPoolAlive(payload),
   telemetry: false,
 })

@@ -1,20 +1,29 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
+import { isLocale } from './i18n/locales'
 import { negotiateLocale } from './i18n/negotiateLocale'
 import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
-import { errorResponse } from './lib/http/errors'
+import { errorResponse } from './lib/http/errorResponse'
+import { databaseReachable } from './lib/database/databaseReachable'
+import { unavailablePage } from './lib/http/unavailablePage'
 import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {
     // Cookies are SameSite=Lax already; this refuses what an old browser would still send.
     if (isCrossSiteWrite(request)) {
       return errorResponse(403, 'Cross-site requests that change data are refused.')
     }
     return NextResponse.next()
+  }
+  // Pages need the database; while it is away, viewers get a localized "back in a moment" (503),
+  // not a broken page. Cached pages are not served meanwhile: one honest answer for the whole site.
+  if (!(await databaseReachable())) {
+    const first = request.nextUrl.pathname.split('/')[1]
+    return unavailablePage(isLocale(first) ? first : negotiateLocale(request.headers.get('accept-language')), request.nextUrl.pathname)
   }
   if (request.nextUrl.pathname === '/') {
     const url = request.nextUrl.clone()

@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { parseBody } from '../../../src/lib/http/parse'
 import { requireEditor } from '../../access/requireEditor'
 
 const bulkRequest = z.object({
   tmdbIds: z
-    .array(z.number({ error: 'tmdbIds must hold numbers' }).int().positive(), { error: 'tmdbIds must be a list of TMDB ids' })
+    .array(z.number({ error: 'tmdbIds must hold numbers' }).int().positive().max(2_147_483_647), { error: 'tmdbIds must be a list of TMDB ids' })
     .min(1, 'tmdbIds must hold at least one id')
     .max(200, 'tmdbIds may hold at most 200 ids'),
 })
@@ -19,11 +19,9 @@ export const bulkImportFromTmdb: Endpoint = {
   path: '/import-tmdb/bulk',
   method: 'post',
   handler: async (req) => {
-    const refused = requireEditor(req, 'import from TMDB')
-    if (refused) return refused
-    const parsed = bulkRequest.safeParse(await jsonBody(req))
-    if (!parsed.success) return errorResponse(400, parsed.error.issues[0]?.message ?? 'Invalid body', 'tmdbIds')
-    const tmdbIds = [...new Set(parsed.data.tmdbIds)]
+    requireEditor(req, 'import from TMDB')
+    const body = await parseBody(req, bulkRequest, { defaultField: 'tmdbIds' })
+    const tmdbIds = [...new Set(body.tmdbIds)]
 
     const batch = await req.payload.create({
       collection: 'tmdb-imports',

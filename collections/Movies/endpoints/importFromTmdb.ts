@@ -1,9 +1,8 @@
 import type { Endpoint } from 'payload'
 import type { User } from '../../../payload-types'
-import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
-import { TmdbError } from '../../../src/lib/tmdb/client'
-import { importMovieFromTmdb, ImportConflict } from '../../../src/lib/tmdb/importMovie'
-import { parseImportRequest } from '../../../src/lib/tmdb/importRequest'
+import { parseBody } from '../../../src/lib/http/parse'
+import { importMovieFromTmdb } from '../../../src/lib/tmdb/importMovie'
+import { importRequest } from '../../../src/lib/tmdb/importRequest'
 import { requireEditor } from '../../access/requireEditor'
 
 /**
@@ -14,29 +13,16 @@ export const importFromTmdb: Endpoint = {
   path: '/import-tmdb',
   method: 'post',
   handler: async (req) => {
-    const refused = requireEditor(req, 'import from TMDB')
-    if (refused) return refused
-    const parsed = parseImportRequest(await jsonBody(req))
-    if ('error' in parsed) return errorResponse(400, parsed.error.message, parsed.error.field)
-    try {
-      const outcome = await importMovieFromTmdb(req.payload, parsed.tmdbId, { user: req.user as User })
-      return Response.json(
-        {
-          doc: outcome.movie,
-          created: outcome.created,
-          message: outcome.created ? `Imported "${outcome.movie.title}" from TMDB.` : `Updated "${outcome.movie.title}" from TMDB.`,
-        },
-        { status: outcome.created ? 201 : 200 },
-      )
-    } catch (error) {
-      return importErrorResponse(error, req.payload.logger)
-    }
+    requireEditor(req, 'import from TMDB')
+    const { tmdbId } = await parseBody(req, importRequest, { defaultField: 'tmdbId' })
+    const outcome = await importMovieFromTmdb(req.payload, tmdbId, { user: req.user as User })
+    return Response.json(
+      {
+        doc: outcome.movie,
+        created: outcome.created,
+        message: outcome.created ? `Imported "${outcome.movie.title}" from TMDB.` : `Updated "${outcome.movie.title}" from TMDB.`,
+      },
+      { status: outcome.created ? 201 : 200 },
+    )
   },
-}
-
-export function importErrorResponse(error: unknown, logger: { error: (obj: unknown, msg?: string) => void }): Response {
-  if (error instanceof TmdbError) return errorResponse(error.status, error.message)
-  if (error instanceof ImportConflict) return errorResponse(error.status, error.message)
-  logger.error({ err: error }, 'TMDB import failed')
-  return errorResponse(500, 'The import failed on our side; nothing was saved.')
 }

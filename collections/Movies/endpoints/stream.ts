@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { errorResponse } from '../../../src/lib/http/errors'
+import { z } from 'zod'
+import { errorResponse } from '../../../src/lib/http/errorResponse'
+import { id, parseParams, text } from '../../../src/lib/http/parse'
 import { masterPlaylist, segment, subtitleTrack, variantPlaylist, type StreamAnswer } from '../../../src/lib/streaming/streams'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
@@ -42,10 +44,12 @@ export const streamSubtitles: Endpoint = {
 }
 
 async function context(req: PayloadRequest) {
-  return { payload: req.payload, viewer: await viewerFromRequest(req), movieId: Number(param(req, 'id')) }
+  const { id: movieId } = parseParams(z.object({ id }), { id: req.routeParams?.id })
+  return { payload: req.payload, viewer: await viewerFromRequest(req), movieId }
 }
 
-const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
+// Variants, segment names and languages are short; anything else is not ours and is refused early.
+const param = (req: PayloadRequest, name: string): string => parseParams(z.object({ [name]: text(100) }), { [name]: req.routeParams?.[name] ?? '' })[name] as string
 
 function answer(result: StreamAnswer): Response {
   if ('response' in result) return result.response

@@ -2,17 +2,16 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { locales } from '../../../src/i18n/locales'
 import { formatLak } from '../../../src/lib/format'
-import { jsonBody, parseBody } from '../../../src/lib/http/errors'
+import { id, parseBody, text } from '../../../src/lib/http/parse'
 import { publicOrigin } from '../../../src/lib/http/origin'
 import { qrImage } from '../../../src/lib/payments/qrImage'
 import { startCheckout } from '../../../src/lib/rentals/checkout'
-import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
 const checkoutBody = z.object({
-  movie: z.coerce.number().int().positive(),
-  promoCode: z.string().trim().max(40).optional().transform((code) => code || undefined),
+  movie: id,
+  promoCode: text(40).trim().optional().transform((code) => code || undefined),
   locale: z.enum(locales).default('en'),
 })
 
@@ -25,18 +24,12 @@ export const checkout: Endpoint = {
   path: '/checkout',
   method: 'post',
   handler: async (req) => {
-    const parsed = parseBody(checkoutBody, await jsonBody(req), 'movie')
-    if ('response' in parsed) return parsed.response
+    const body = await parseBody(req, checkoutBody, { defaultField: 'movie' })
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
-    const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
-    try {
-      const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })
-      const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
-      // Formatted here: browsers differ in the Lao number formats they carry, the server does not.
-      const payment = { ...result.payment, amountText: formatLak(result.payment.amountLak, parsed.data.locale) }
-      return Response.json({ ...result, payment, checkout }, { status: 201, headers })
-    } catch (error) {
-      return rentalErrorResponse(error, req.payload.logger, headers)
-    }
+    const result = await startCheckout(req.payload, { viewer, movieId: body.movie, promoCode: body.promoCode, locale: body.locale, origin: publicOrigin(req) })
+    const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
+    // Formatted here: browsers differ in the Lao number formats they carry, the server does not.
+    const payment = { ...result.payment, amountText: formatLak(result.payment.amountLak, body.locale) }
+    return Response.json({ ...result, payment, checkout }, { status: 201, headers: setCookie ? { 'Set-Cookie': setCookie } : {} })
   },
 }

@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
-import { errorResponse } from '../../../src/lib/http/errors'
+import { z } from 'zod'
+import { PublicError } from '../../../src/lib/http/errors'
+import { id, parseParams } from '../../../src/lib/http/parse'
 import { paymentStatusFor } from '../../../src/lib/rentals/paymentStatus'
-import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
 /**
@@ -12,14 +13,10 @@ export const paymentStatus: Endpoint = {
   path: '/:id/status',
   method: 'get',
   handler: async (req) => {
-    const id = Number(req.routeParams?.id)
+    const params = parseParams(z.object({ id }), { id: req.routeParams?.id })
     const viewer = await viewerFromRequest(req)
-    if (!Number.isInteger(id) || id <= 0 || !viewer) return errorResponse(404, 'There is no such payment.', 'id')
-    try {
-      const status = await paymentStatusFor(req.payload, viewer, id)
-      return status ? Response.json(status, { headers: { 'Cache-Control': 'no-store' } }) : errorResponse(404, 'There is no such payment.', 'id')
-    } catch (error) {
-      return rentalErrorResponse(error, req.payload.logger)
-    }
+    const status = viewer && (await paymentStatusFor(req.payload, viewer, params.id))
+    if (!status) throw new PublicError(404, 'There is no such payment.', 'id')
+    return Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -1,9 +1,13 @@
 import type { Endpoint } from 'payload'
-import { errorResponse } from '../../../src/lib/http/errors'
+import { z } from 'zod'
+import { PublicError } from '../../../src/lib/http/errors'
+import { parseParams, text } from '../../../src/lib/http/parse'
 import { ConfirmationRejected } from '../../../src/lib/payments/provider'
 import { providerNamed } from '../../../src/lib/payments/providers'
 import { confirmPayment } from '../../../src/lib/rentals/confirmPayment'
-import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
+
+/** What a provider may send us; confirmations are a few hundred bytes. */
+const maxConfirmationBytes = 16 * 1024
 
 /**
  * POST /api/payments/webhook/:provider — where payment providers confirm payments. No session:
@@ -14,22 +18,18 @@ export const webhook: Endpoint = {
   path: '/webhook/:provider',
   method: 'post',
   handler: async (req) => {
-    const provider = providerNamed(String(req.routeParams?.provider ?? ''))
-    if (!provider) return errorResponse(404, 'There is no such payment provider.', 'provider')
+    const params = parseParams(z.object({ provider: text(40) }), { provider: req.routeParams?.provider })
+    const provider = providerNamed(params.provider)
+    if (!provider) throw new PublicError(404, 'There is no such payment provider.', 'provider')
+    if (Number(req.headers.get('content-length') ?? 0) > maxConfirmationBytes) throw new PublicError(413, `A confirmation may be at most ${maxConfirmationBytes} bytes.`)
     const rawBody = (await req.text?.()) ?? ''
-    let confirmation
     try {
-      confirmation = provider.verifyConfirmation({ rawBody, headers: req.headers })
-    } catch (error) {
-      if (!(error instanceof ConfirmationRejected)) throw error
-      req.payload.logger.warn({ provider: provider.name, reason: error.message }, 'payment confirmation rejected; nothing created')
-      return errorResponse(error.status, error.message)
-    }
-    try {
+      const confirmation = provider.verifyConfirmation({ rawBody, headers: req.headers })
       const outcome = await confirmPayment(req.payload, provider.name, confirmation)
       return Response.json({ received: true, outcome: outcome.outcome })
     } catch (error) {
-      return rentalErrorResponse(error, req.payload.logger)
+      if (error instanceof ConfirmationRejected) req.payload.logger.warn({ provider: provider.name, reason: error.message }, 'payment confirmation rejected; nothing created')
+      throw error
     }
   },
 }

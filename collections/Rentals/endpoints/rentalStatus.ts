@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
-import { errorResponse } from '../../../src/lib/http/errors'
+import { z } from 'zod'
+import { id, parseParams, queryOf } from '../../../src/lib/http/parse'
 import { rentalState } from '../../../src/lib/rentals/viewerRentals'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
@@ -11,9 +12,8 @@ export const rentalStatus: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const movieId = Number(req.searchParams.get('movie'))
-    if (!Number.isInteger(movieId) || movieId <= 0) return errorResponse(400, 'movie: give the film’s id.', 'movie')
-    const state = await rentalState(req.payload, await viewerFromRequest(req), movieId)
+    const query = parseParams(z.object({ movie: id }), queryOf(req.searchParams))
+    const state = await rentalState(req.payload, await viewerFromRequest(req), query.movie)
     return Response.json(state, { headers: { 'Cache-Control': 'private, no-store' } })
   },
 }

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 import type { User } from '../../../payload-types'
-import { TmdbError } from '../../../src/lib/tmdb/client'
-import { importMovieFromTmdb, ImportConflict } from '../../../src/lib/tmdb/importMovie'
+import { PublicError } from '../../../src/lib/http/errors'
+import { importMovieFromTmdb } from '../../../src/lib/tmdb/importMovie'
 
 type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie?: number; message?: string }
 
@@ -31,7 +31,7 @@ export const importTmdbBatch: TaskConfig<{ input: { batchId: number }; output: {
         const outcome = await importMovieFromTmdb(payload, tmdbId, { user })
         results.push({ tmdbId, outcome: outcome.created ? 'created' : 'updated', movie: outcome.movie.id })
       } catch (error) {
-        const known = error instanceof TmdbError || error instanceof ImportConflict
+        const known = error instanceof PublicError
         if (!known) payload.logger.error({ err: error }, `Bulk import: TMDB ${tmdbId} failed`)
         results.push({ tmdbId, outcome: 'failed', message: known ? (error as Error).message : 'Failed on our side; nothing was saved.' })
       }

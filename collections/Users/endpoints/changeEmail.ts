@@ -1,10 +1,11 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { errorResponse, jsonBody } from '../../../src/lib/http/errors'
+import { PublicError } from '../../../src/lib/http/errors'
+import { parseBody, text } from '../../../src/lib/http/parse'
 
 const changeEmailBody = z.object({
-  email: z.email().max(254),
-  password: z.string().min(1),
+  email: text(254).pipe(z.email('Give a valid email address.')),
+  password: text(1024).min(1, 'Give your current password.'),
 })
 
 /**
@@ -17,31 +18,27 @@ export const changeEmail: Endpoint = {
   path: '/change-email',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return errorResponse(401, 'Log in to change your email.')
-    const parsed = changeEmailBody.safeParse((await jsonBody(req)) ?? {})
-    if (!parsed.success) {
-      const field = String(parsed.error.issues[0]?.path[0] ?? 'email')
-      return errorResponse(400, field === 'password' ? 'Give your current password.' : 'Give a valid email address.', field)
-    }
+    if (!req.user) throw new PublicError(401, 'Log in to change your email.')
+    const body = await parseBody(req, changeEmailBody, { defaultField: 'email' })
     const { payload } = req
     let verification: { token?: string }
     try {
-      verification = await payload.login({ collection: 'users', data: { email: req.user.email, password: parsed.data.password }, req })
+      verification = await payload.login({ collection: 'users', data: { email: req.user.email, password: body.password }, req })
     } catch (error) {
       const status = (error as { status?: number }).status
       if (status === 429) throw error
-      return errorResponse(401, 'The password is not right.', 'password')
+      throw new PublicError(401, 'The password is not right.', 'password')
     }
     // The check above opened a session of its own; close it again.
     const sid = verification.token ? (JSON.parse(Buffer.from(verification.token.split('.')[1]!, 'base64url').toString()) as { sid?: string }).sid : undefined
     const me = await payload.findByID({ collection: 'users', id: req.user.id, overrideAccess: true, depth: 0 })
     const sessions = (me.sessions ?? []).filter((session) => session.id !== sid)
     try {
-      const updated = await payload.update({ collection: 'users', id: req.user.id, data: { email: parsed.data.email, sessions }, overrideAccess: true, depth: 0 })
+      const updated = await payload.update({ collection: 'users', id: req.user.id, data: { email: body.email, sessions }, overrideAccess: true, depth: 0 })
       return Response.json({ message: 'Your email has been changed.', doc: { id: updated.id, email: updated.email } })
     } catch (error) {
       const status = (error as { status?: number }).status
-      if (status === 400) return errorResponse(400, 'An account already uses this email.', 'email')
+      if (status === 400) throw new PublicError(400, 'An account already uses this email.', 'email')
       throw error
     }
   },

@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { playbackBatchLimits, playbackEventTypes, sessionIdPattern } from '../../../src/lib/analytics/playbackEvents'
 import { recordPlaybackEvents } from '../../../src/lib/analytics/recordPlaybackEvents'
 import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
-import { errorResponse, jsonBodyWithin, parseBody } from '../../../src/lib/http/errors'
+import { PublicError } from '../../../src/lib/http/errors'
+import { id, parseBody, text } from '../../../src/lib/http/parse'
 import { activeRental } from '../../../src/lib/rentals/viewerRentals'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
@@ -19,7 +20,7 @@ const withinReportWindow = (at: string) => {
 }
 
 const batchBody = z.object({
-  movie: z.coerce.number().int().positive(),
+  movie: id,
   sessionId: z.string().regex(sessionIdPattern, 'must be 8 to 64 characters of A-Z, a-z, 0-9, _ and -'),
   events: z
     .array(
@@ -28,7 +29,7 @@ const batchBody = z.object({
         at: z.iso.datetime({ offset: true }).refine(withinReportWindow, 'must lie within the last 24 hours and at most 5 minutes ahead'),
         positionSeconds: z.number().min(0).max(playbackBatchLimits.maxPositionSeconds),
         value: z.number().min(0).max(playbackBatchLimits.maxValue).optional(),
-        detail: z.string().max(playbackBatchLimits.maxDetailLength).optional(),
+        detail: text(playbackBatchLimits.maxDetailLength).optional(),
       }),
     )
     .min(1)
@@ -44,16 +45,12 @@ export const reportEvents: Endpoint = {
   path: '/events',
   method: 'post',
   handler: async (req) => {
-    const read = await jsonBodyWithin(req, playbackBatchLimits.maxBodyBytes)
-    if ('response' in read) return read.response
-    const parsed = parseBody(batchBody, read.body, 'events')
-    if ('response' in parsed) return parsed.response
-    const { movie: movieId, sessionId, events } = parsed.data
+    const { movie: movieId, sessionId, events } = await parseBody(req, batchBody, { maxBytes: playbackBatchLimits.maxBodyBytes, defaultField: 'events' })
     const movie = await publishedMovie(req.payload, movieId, { fields: [] })
-    if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
+    if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
     const viewer = await viewerFromRequest(req)
     if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {
-      return errorResponse(403, 'Only a viewer renting this film can report its playback.', 'movie')
+      throw new PublicError(403, 'Only a viewer renting this film can report its playback.', 'movie')
     }
     const accepted = await recordPlaybackEvents(req.payload, viewer, {
       movieId: movie.id,

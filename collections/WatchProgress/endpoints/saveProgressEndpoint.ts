@@ -1,12 +1,13 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { errorResponse, jsonBody, parseBody } from '../../../src/lib/http/errors'
+import { PublicError } from '../../../src/lib/http/errors'
+import { id, parseBody } from '../../../src/lib/http/parse'
 import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
 import { saveProgress } from '../../../src/lib/progress/saveProgress'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
 const progressBody = z.object({
-  movie: z.coerce.number().int().positive(),
+  movie: id,
   progressSeconds: z.number().min(0).max(24 * 3600),
   durationSeconds: z.number().min(1).max(24 * 3600),
   // When the player saw this position; saves can arrive late or out of order.
@@ -21,12 +22,11 @@ export const saveProgressEndpoint: Endpoint = {
   path: '/save',
   method: 'post',
   handler: async (req) => {
-    const parsed = parseBody(progressBody, await jsonBody(req), 'movie')
-    if ('response' in parsed) return parsed.response
-    const movie = await publishedMovie(req.payload, parsed.data.movie, { fields: [] })
-    if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
+    const body = await parseBody(req, progressBody, { defaultField: 'movie' })
+    const movie = await publishedMovie(req.payload, body.movie, { fields: [] })
+    if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
-    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: parsed.data.progressSeconds, durationSeconds: parsed.data.durationSeconds, observedAt: parsed.data.observedAt ? new Date(parsed.data.observedAt) : undefined })
+    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: body.progressSeconds, durationSeconds: body.durationSeconds, observedAt: body.observedAt ? new Date(body.observedAt) : undefined })
     return Response.json(
       { doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt } },
       { headers: setCookie ? { 'Set-Cookie': setCookie } : {} },

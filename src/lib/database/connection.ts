@@ -24,3 +24,18 @@ export function databaseNameOf(url: string): string {
   if (!name) throw new Error(`DATABASE_URL names no database: ${url}`)
   return name
 }
+
+/**
+ * The pool's settings: a request waits at most 30 s for a connection (a database that stops
+ * answering, or a pool kept busy that long, answers 503 instead of hanging; a stopped one answers
+ * at once), and no statement runs longer than DATABASE_STATEMENT_TIMEOUT_MS (15 s by default; 0
+ * turns it off), so no single request can hold a connection for long.
+ */
+export function databasePoolOptions() {
+  const statementTimeout = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000)
+  return {
+    connectionString: databaseUrl(),
+    connectionTimeoutMillis: 30_000,
+    ...(statementTimeout > 0 && { statement_timeout: statementTimeout }),
+  }
+}

@@ -1,53 +1,29 @@
-/** Errors in the shape Payload's own REST errors have, so integrators see one error shape. */
-export function errorResponse(
-  status: number,
-  message: string,
-  field?: string,
-  options: { extra?: Record<string, unknown>; headers?: HeadersInit } = {},
-): Response {
-  return Response.json({ errors: [{ message, ...(field && { field }) }], ...options.extra }, { status, headers: options.headers })
-}
+import { APIError } from 'payload'
+import { errorResponse } from './errorResponse'
 
-/** The request body as JSON, or undefined when it is missing or not JSON. */
-export async function jsonBody(req: { json?: () => Promise<unknown> }): Promise<unknown> {
-  try {
-    return await req.json?.()
-  } catch {
-    return undefined
-  }
-}
-
-/** The body checked against a schema, or the 400 naming the first field that is wrong. */
-export function parseBody<T>(schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, body: unknown, defaultField: string): { data: T } | { response: Response } {
-  const parsed = schema.safeParse(body ?? {})
-  if (parsed.success) return { data: parsed.data }
-  const issue = parsed.error.issues[0]!
-  const field = issue.path.map(String).join('.') || defaultField
-  return { response: errorResponse(400, `${field}: ${issue.message}`, field) }
-}
+type ErrorOptions = { extra?: Record<string, unknown>; headers?: HeadersInit }
 
 /**
- * The JSON body (undefined when it is not JSON), or a 413 when it is larger than `maxBytes`: the
- * stream is read only up to the limit, so an oversized body, declared or not, is never held whole.
+ * The one error a caller is meant to read: a status, a message and, when one field is to blame,
+ * its name. Endpoints and hooks throw it; `answerPublicErrors` (the config's afterError hook) turns
+ * it into `{ errors: [{ message, field? }] }` for REST, so every refusal has the shape of Payload's
+ * own errors. It extends Payload's APIError so that Payload's operations and GraphQL pass it through
+ * with its status.
  */
-export async function jsonBodyWithin(req: { headers: Headers; body?: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<{ body: unknown } | { response: Response }> {
-  const tooLarge = () => ({ response: errorResponse(413, `The body may be at most ${maxBytes} bytes.`) })
-  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return tooLarge()
-  if (!req.body) return { body: undefined }
-  const reader = req.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel()
-      return tooLarge()
-    }
-    chunks.push(chunk.value)
-  }
-  try {
-    return { body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
-  } catch {
-    return { body: undefined }
+export class PublicError extends APIError {
+  readonly field?: string
+  readonly extra?: Record<string, unknown>
+  readonly headers?: HeadersInit
+
+  constructor(status: number, message: string, field?: string, options: ErrorOptions = {}) {
+    super(message, status, field ? { field } : undefined, true)
+    // Named outright: production builds mangle class names, and the log level is chosen by name.
+    this.name = 'PublicError'
+    this.field = field
+    this.extra = options.extra
+    this.headers = options.headers
   }
 }
+
+export const publicErrorResponse = (error: PublicError): Response =>
+  errorResponse(error.status, error.message, error.field, { extra: error.extra, headers: error.headers })

@@ -1,3 +1,4 @@
+import { PublicError } from '../http/errors'
 /**
  * What the rental code needs of a payment provider, and nothing more. A provider is a remote
  * service: it shows the viewer a checkout (a QR code to scan), takes the money, and confirms to
@@ -30,12 +31,9 @@ export type Checkout = {
 export type Confirmation = { reference: string; amountLak: number; paidAt: Date }
 
 /** A confirmation that must not be believed: unsigned, wrongly signed, stale (401) or malformed (400). */
-export class ConfirmationRejected extends Error {
-  constructor(
-    readonly status: 400 | 401,
-    message: string,
-  ) {
-    super(message)
+export class ConfirmationRejected extends PublicError {
+  constructor(status: 400 | 401, message: string) {
+    super(status, message)
   }
 }
 

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales'
 import { withTransaction } from '../database/withTransaction'
 import { checkoutProvider } from '../payments/providers'
 import { ownedBy, ownerOf, type Viewer } from '../viewer/resolveViewer'
-import { RentalError } from './errors'
+import { PublicError } from '../http/errors'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
 import { publishedMovie } from '../catalogue/publishedMovie'
@@ -34,14 +34,14 @@ export const freePromoProvider = 'free-promo'
 export async function startCheckout(payload: Payload, input: CheckoutInput): Promise<CheckoutResult> {
   const { viewer, movieId, locale } = input
   const movie = await publishedMovie(payload, movieId, { locale })
-  if (!movie) throw new RentalError(404, 'There is no such film to rent.', 'movie')
+  if (!movie) throw new PublicError(404, 'There is no such film to rent.', 'movie')
   const listPriceLak = await rentalPriceOf(payload, movie)
 
   const result = await withTransaction(payload, {}, async (req): Promise<CheckoutResult> => {
     await lockViewerFilm(payload, req, viewer, movie.id)
     const active = await activeRental(payload, viewer, movie.id, req)
     if (active) {
-      throw new RentalError(409, 'You are already renting this film. Watch it now.', undefined, { rental: { id: active.id, expiresAt: active.expiresAt } })
+      throw new PublicError(409, 'You are already renting this film. Watch it now.', undefined, { extra: { rental: { id: active.id, expiresAt: active.expiresAt } } })
     }
 
     if (!input.promoCode) {
@@ -55,7 +55,7 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
       ;({ amountLak, promoCodeId } = await redeemPromoCode(payload, req, { code: input.promoCode, movieId: movie.id, listPriceLak }))
     }
     const provider = amountLak === 0 ? null : checkoutProvider()
-    if (amountLak > 0 && !provider) throw new RentalError(503, 'Payments are not available right now.')
+    if (amountLak > 0 && !provider) throw new PublicError(503, 'Payments are not available right now.')
 
     const payment = await payload.create({
       collection: 'payments',

@@ -6,7 +6,7 @@ import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
 import type { Confirmation } from '../payments/provider'
 import { viewerOwning } from '../viewer/resolveViewer'
-import { RentalError } from './errors'
+import { PublicError } from '../http/errors'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
 import { sendRentalReceipt } from './receipt'
@@ -30,7 +30,7 @@ export async function confirmPayment(payload: Payload, provider: string, confirm
     const id = rows[0]?.id as number | undefined
     if (id === undefined) {
       payload.logger.warn({ provider, reference: confirmation.reference }, 'payment confirmation for an unknown payment; nothing created')
-      throw new RentalError(404, 'There is no payment with this reference.', 'reference')
+      throw new PublicError(404, 'There is no payment with this reference.', 'reference')
     }
     const payment = (await payload.findByID({ collection: 'payments', id, depth: 0, overrideAccess: true, req })) as Payment
     if (payment.status !== 'pending') return { outcome: 'already-confirmed', paymentId: id }
@@ -39,7 +39,7 @@ export async function confirmPayment(payload: Payload, provider: string, confirm
         { provider, reference: confirmation.reference, expected: payment.amountLak, confirmed: confirmation.amountLak },
         'payment confirmation with the wrong amount; nothing created',
       )
-      throw new RentalError(400, `The confirmed amount does not match the payment (${payment.amountLak} LAK).`, 'amountLak')
+      throw new PublicError(400, `The confirmed amount does not match the payment (${payment.amountLak} LAK).`, 'amountLak')
     }
 
     const viewer = viewerOwning(payment)

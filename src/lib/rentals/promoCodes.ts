@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { sqlFor } from '../database/sqlFor'
-import { RentalError } from './errors'
+import { PublicError } from '../http/errors'
 
 export const normalizePromoCode = (code: string) => code.trim().toUpperCase()
 
@@ -32,14 +32,14 @@ export async function redeemPromoCode(
     SELECT id, kind, percent_off, amount_off_lak, valid_from, valid_until, max_uses, movie_id
     FROM promo_codes WHERE code = ${normalizePromoCode(input.code)} FOR UPDATE`)
   const promo = rows[0] as PromoRow | undefined
-  if (!promo) throw new RentalError(400, 'This promo code does not exist.', 'promoCode')
+  if (!promo) throw new PublicError(400, 'This promo code does not exist.', 'promoCode')
   const now = new Date()
-  if (promo.valid_from && new Date(promo.valid_from) > now) throw new RentalError(400, 'This promo code is not valid yet.', 'promoCode')
-  if (promo.valid_until && new Date(promo.valid_until) < now) throw new RentalError(400, 'This promo code has expired.', 'promoCode')
-  if (promo.movie_id !== null && promo.movie_id !== input.movieId) throw new RentalError(400, 'This promo code is for another film.', 'promoCode')
+  if (promo.valid_from && new Date(promo.valid_from) > now) throw new PublicError(400, 'This promo code is not valid yet.', 'promoCode')
+  if (promo.valid_until && new Date(promo.valid_until) < now) throw new PublicError(400, 'This promo code has expired.', 'promoCode')
+  if (promo.movie_id !== null && promo.movie_id !== input.movieId) throw new PublicError(400, 'This promo code is for another film.', 'promoCode')
 
   const used = await countUses(payload, req, promo.id)
-  if (promo.max_uses !== null && used >= promo.max_uses) throw new RentalError(409, 'This promo code has been used up.', 'promoCode')
+  if (promo.max_uses !== null && used >= promo.max_uses) throw new PublicError(409, 'This promo code has been used up.', 'promoCode')
   await db.execute(sql`UPDATE promo_codes SET uses = ${used + 1}, updated_at = now() WHERE id = ${promo.id}`)
   return { promoCodeId: promo.id, amountLak: discounted(promo, input.listPriceLak) }
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { errorResponse } from '../http/errors'
+import { errorResponse } from '../http/errorResponse'
 import { videoDir } from '../storage/paths'
 import type { VideoStorage } from './videoStorage'
 

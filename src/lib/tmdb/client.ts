@@ -1,21 +1,19 @@
 import type { z } from 'zod'
+import { PublicError } from '../http/errors'
 import { tmdbConfig, type TmdbConfig } from './config'
 import { tmdbError, tmdbMovie, tmdbPerson, type TmdbMovie, type TmdbPerson } from './schemas'
 
 export type TmdbErrorKind = 'not-found' | 'unauthorized' | 'timeout' | 'unavailable' | 'invalid-response'
 
-/** A failure talking to TMDB, with the HTTP status our API answers with. */
-export class TmdbError extends Error {
+const statusOf: Record<TmdbErrorKind, number> = { 'not-found': 404, unauthorized: 502, timeout: 504, unavailable: 502, 'invalid-response': 502 }
+
+/** A failure talking to TMDB, answered with the HTTP status that says whose fault it is. */
+export class TmdbError extends PublicError {
   constructor(
     readonly kind: TmdbErrorKind,
     message: string,
   ) {
-    super(message)
-    this.name = 'TmdbError'
-  }
-
-  get status(): number {
-    return { 'not-found': 404, unauthorized: 502, timeout: 504, unavailable: 502, 'invalid-response': 502 }[this.kind]
+    super(statusOf[kind], message)
   }
 }
 

@@ -7,14 +7,17 @@ import { slugify } from '../../../collections/shared/slug'
 import { expireCatalogueCache } from '../catalogue/cacheTags'
 import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
+import { PublicError } from '../http/errors'
 import { createTmdbClient, type TmdbClient, type TmdbImage } from './client'
 import { laoGenreNames } from './laoGenreNames'
 import type { TmdbMovie, TmdbPerson } from './schemas'
 import { selectCast, selectCrew } from './selectCredits'
 
 /** A conflict with data already in the catalogue (HTTP 409). */
-export class ImportConflict extends Error {
-  readonly status = 409
+export class ImportConflict extends PublicError {
+  constructor(message: string) {
+    super(409, message)
+  }
 }
 
 export type ImportOutcome = { movie: { id: number; slug: string; title: string }; created: boolean }

@@ -14,7 +14,7 @@ type ImportRequest = { tmdbId: number } | { error: { message: string; field: str
  * `{ "tmdbId": 12345 }` or `{ "url": "https://www.themoviedb.org/movie/12345-..." }`, and nothing
  * else; on failure, the first problem and the field it concerns.
  */
-export function parseImportRequest(body: unknown): ImportRequest {
+function parseImportRequest(body: unknown): ImportRequest {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return { error: { field: 'tmdbId', message: 'Send a JSON object: { "tmdbId": 12345 } or { "url": "https://www.themoviedb.org/movie/12345" }.' } }
   }
@@ -28,3 +28,11 @@ export function parseImportRequest(body: unknown): ImportRequest {
   if (!parsed.success) return { error: { field, message: parsed.error.issues[0]?.message ?? `${field} is invalid` } }
   return { tmdbId: typeof parsed.data === 'number' ? parsed.data : Number(tmdbMovieUrl.exec(parsed.data)![2]) }
 }
+
+/** The same rules as a schema for `parseBody`: the output is `{ tmdbId }`, a problem names its field. */
+export const importRequest = z.unknown().transform((body, ctx) => {
+  const parsed = parseImportRequest(body)
+  if ('tmdbId' in parsed) return parsed
+  ctx.addIssue({ code: 'custom', message: parsed.error.message, path: [parsed.error.field] })
+  return z.NEVER
+})

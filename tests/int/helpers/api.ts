@@ -1,4 +1,5 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { guardApi } from '../../../src/lib/http/apiEdge'
 import { testPayload } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -6,13 +7,14 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export type ApiResponse = { status: number; body: any; headers: Headers }
 
 /**
- * Calls Payload's REST API through the same Next.js route handlers production serves at /api,
- * in-process: an integrator's request and the test's request take the same path.
+ * Calls Payload's REST API through the same Next.js route handlers production serves at /api
+ * (behind the same guard as src/app/(payload)/api), in-process: an integrator's request and the
+ * test's request take the same path.
  */
 export async function rest(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; bytes?: boolean } = {},
+  options: { token?: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string>; bytes?: boolean } = {},
 ): Promise<ApiResponse> {
   const { config } = await testPayload()
   const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
@@ -23,18 +25,18 @@ export async function rest(
     headers: { ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const response = await handlers[method](config)(request, { params: Promise.resolve({ slug }) })
+  const response = await guardApi(handlers[method](config))(request, { params: Promise.resolve({ slug }) })
   return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
 }
 
-export async function graphql(query: string, options: { token?: string; variables?: unknown } = {}): Promise<ApiResponse> {
+export async function graphql(query: string, options: { token?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {}): Promise<ApiResponse> {
   const { config } = await testPayload()
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
     headers: headers(options.token, true),
-    body: JSON.stringify({ query, variables: options.variables }),
+    body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
   })
-  const response = await GRAPHQL_POST(config)(request)
+  const response = await guardApi(GRAPHQL_POST(config))(request)
   return { status: response.status, body: await parse(response), headers: response.headers }
 }
 

@@ -3,10 +3,13 @@ import { inject } from 'vitest'
 
 let instance: Promise<{ payload: Payload; config: Awaited<typeof import('../../../payload.config').default> }> | undefined
 
-/** The Payload of the integration run, on the run's throwaway database. */
-export function testPayload() {
+/**
+ * The Payload of the integration run, on the run's throwaway database, or on `databaseUrl` when the
+ * first call of a test file names one (a file that needs a database server of its own).
+ */
+export function testPayload(options: { databaseUrl?: string } = {}) {
   instance ??= (async () => {
-    process.env.DATABASE_URL = inject('databaseUrl')
+    process.env.DATABASE_URL = options.databaseUrl ?? inject('databaseUrl')
     process.env.DATA_DIR = inject('dataDir')
     process.env.PAYLOAD_SECRET = inject('payloadSecret')
     const { default: configPromise } = await import('../../../payload.config')

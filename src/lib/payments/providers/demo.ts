@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { derivedKey } from '../../config/derivedKey'
+import { text } from '../../http/parse'
 import { dataDir } from '../../storage/paths'
 import { ConfirmationRejected, type Checkout, type CheckoutRequest, type Confirmation, type PaymentProvider, type ProviderStatus } from '../provider'
 
@@ -32,7 +33,7 @@ export type DemoLedgerEntry = z.infer<typeof ledgerEntry>
 
 const confirmationBody = z.object({
   type: z.literal('payment.succeeded'),
-  reference: z.string().min(1),
+  reference: text(200).min(1),
   amountLak: z.number().int().nonnegative(),
   paidAt: z.iso.datetime(),
 })
