@@ -29,6 +29,7 @@ import { databasePoolOptions } from './src/lib/database/connection'
 import { keepPoolAlive } from './src/lib/database/keepPoolAlive'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
+import { apiLimits } from './src/lib/http/apiEdge'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -72,6 +73,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // An upload streamed without Content-Length stops at the same limit the edge checks (413).
+  upload: { limits: { fileSize: apiLimits.uploadBodyBytes } },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

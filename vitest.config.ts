@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/int/**/*.int.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/int/globalSetup.ts'],
+          // next-intl's ESM build imports 'next/server' without an extension, which only a bundler
+          // resolves: let Vite process it (the proxy is tested in-process).
+          server: { deps: { inline: ['next-intl'] } },
           // One Payload instance and one throwaway database for the whole run.
           fileParallelism: false,
           testTimeout: 60_000,

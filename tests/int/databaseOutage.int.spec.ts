@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabaseIfMissing } from '../../src/lib/database/createDatabase'
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/lib/database/embeddedPostgres'
 import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
+import proxy from '../../src/proxy'
 import { rest } from './helpers/api'
 import { freePort } from '../support/throwawayDatabase'
 import { createMovie } from './helpers/fixtures'
@@ -45,7 +47,7 @@ describe('database outage', () => {
     expect((await rest('GET', 'movies?limit=1')).status).toBe(200)
 
     await server.stop()
-    for (const path of ['movies?limit=1', `movies/${movieId}`, `rentals/status?movie=${movieId}`, 'globals/homepage']) {
+    for (const path of ['movies?limit=1', `movies/${movieId}`, 'people?limit=1', 'globals/homepage']) {
       const started = Date.now()
       const down = await rest('GET', path)
       expect(down.status, `${path}: ${JSON.stringify(down.body)}`).toBe(503)
@@ -56,6 +58,13 @@ describe('database outage', () => {
     const login = await rest('POST', 'users/login', { body: { email: 'someone@int.test', password: 'ສັນຍານ-password' } })
     expect(login.status).toBe(503)
 
+    // Pages: the proxy answers them with the localized page (its probe looks at most once a second).
+    const page = await eventually(() => visit('/lo/movies'), (response) => response.status === 503)
+    expect(page.headers.get('retry-after')).toBe('5')
+    expect(page.headers.get('cache-control')).toBe('no-store')
+    expect(await page.text()).toContain('ກັບມາໃນອີກບໍ່ດົນ')
+    expect(await (await visit('/en')).text()).toContain('Back in a moment')
+
     server = await start()
     let status = 0
     for (let attempt = 0; attempt < 40 && status !== 200; attempt++) {
@@ -63,8 +72,20 @@ describe('database outage', () => {
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(status).toBe(200)
+    expect((await eventually(() => visit('/lo/movies'), (response) => response.status !== 503)).status).not.toBe(503)
     const film = await rest('GET', `movies/${movieId}?locale=lo`)
     expect(film.body.title).toBe('ສັນຍານ')
   })
 })
 
+
+const visit = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { 'accept-language': 'lo' } }))
+
+async function eventually(get: () => Promise<Response>, done: (response: Response) => boolean): Promise<Response> {
+  let response = await get()
+  for (let attempt = 0; attempt < 20 && !done(response); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    response = await get()
+  }
+  return response
+}

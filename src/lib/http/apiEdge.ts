@@ -1,3 +1,5 @@
+import type { SanitizedConfig } from 'payload'
+import { errorBody } from './errorResponse'
 import { PublicError, publicErrorResponse } from './errors'
 import { readBodyText } from './parse'
 
@@ -28,17 +30,43 @@ type Handler<C extends unknown[]> = (request: Request, ...context: C) => Promise
  * `apiLimits` and the malformed input Payload would answer with a 500 is refused with a 4xx
  * `{ errors: [{ message, field? }] }`.
  */
-export function guardApi<C extends unknown[]>(handler: Handler<C>): Handler<C> {
+export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promise<SanitizedConfig>): Handler<C> {
   return async (request, ...context) => {
     let checked: Request
     try {
       checked = await checkedRequest(request)
+      checkRouteExists(new URL(checked.url).pathname, await config)
     } catch (error) {
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error
     }
-    return handler(checked, ...context)
+    const response = await handler(checked, ...context)
+    if (response.status === 500 && request.method === 'GET' && /^\/api\/[^/]+\/file\//.test(new URL(request.url).pathname)) {
+      // Payload answers a file missing from the disk with a 500 on purpose (a page of its logs says
+      // which); to the caller there is simply no such file.
+      return publicErrorResponse(new PublicError(404, 'There is no such file.', 'filename'))
+    }
+    return response.status >= 400 ? inErrorsShape(response) : response
   }
+}
+
+/**
+ * A few of Payload's own refusals (jobs, "not implemented") answer `{ message }`; integrators get
+ * every refusal as `{ errors: [{ message }] }`.
+ */
+async function inErrorsShape(response: Response): Promise<Response> {
+  let body: unknown
+  try {
+    body = await response.clone().json()
+  } catch {
+    body = undefined
+  }
+  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) return response
+  const message = (body as { message?: unknown } | undefined)?.message
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  headers.set('content-type', 'application/json')
+  return new Response(JSON.stringify(errorBody(typeof message === 'string' ? message : response.statusText || `HTTP ${response.status}`)), { status: response.status, headers })
 }
 
 async function checkedRequest(request: Request): Promise<Request> {
@@ -69,6 +97,20 @@ async function checkedRequest(request: Request): Promise<Request> {
   return new Request(url, { method: request.method, headers, body, signal: request.signal })
 }
 
+/**
+ * Payload serves /versions on every collection and /verify on every auth collection, and answers
+ * them with a 500 where the feature is off (the table or column does not exist): there, the route
+ * does not exist.
+ */
+function checkRouteExists(pathname: string, config: SanitizedConfig): void {
+  const [, api, slug, route] = pathname.split('/')
+  if (api !== 'api' || (route !== 'versions' && route !== 'verify')) return
+  const collection = config.collections.find((candidate) => candidate.slug === slug)
+  if (!collection) return
+  if (route === 'versions' && !collection.versions) throw new PublicError(404, `${slug} keeps no versions.`, 'path')
+  if (route === 'verify' && !collection.auth?.verify) throw new PublicError(404, `${slug} does not verify emails.`, 'path')
+}
+
 function checkPath(pathname: string): void {
   try {
     decodeURIComponent(pathname)
@@ -76,6 +118,10 @@ function checkPath(pathname: string): void {
     throw new PublicError(400, 'The address is not valid percent-encoding.', 'path')
   }
   if (pathname.includes('%00')) throw new PublicError(400, 'The address must not contain NUL characters.', 'path')
+  // No id, slug or file name is longer; a longer one would reach the file system as ENAMETOOLONG.
+  if (pathname.split('/').some((segment) => Buffer.byteLength(decodeURIComponent(segment)) > 255)) {
+    throw new PublicError(400, 'Each part of the address may be at most 255 bytes.', 'path')
+  }
 }
 
 function checkQuery(url: URL): void {

@@ -25,7 +25,7 @@ export async function rest(
     headers: { ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const response = await guardApi(handlers[method](config))(request, { params: Promise.resolve({ slug }) })
+  const response = await guardApi(handlers[method](config), Promise.resolve(config))(request, { params: Promise.resolve({ slug }) })
   return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
 }
 
@@ -36,7 +36,7 @@ export async function graphql(query: string, options: { token?: string; variable
     headers: headers(options.token, true),
     body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
   })
-  const response = await guardApi(GRAPHQL_POST(config))(request)
+  const response = await guardApi(GRAPHQL_POST(config), Promise.resolve(config))(request)
   return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
