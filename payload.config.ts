@@ -21,11 +21,14 @@ import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
+import { publicListLimits } from './collections/shared/limitPublicLists'
 import { Homepage } from './globals/Homepage'
 import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databaseUrl } from './src/lib/database/connection'
+import { queryCostRule } from './src/lib/graphql/queryCost'
+import { queryLimits } from './src/lib/http/queryLimits'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
@@ -75,7 +78,13 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Refused before any SQL runs: a query's cost counts every list as its limit (aliases each
+    // on their own), which Payload's own complexity estimate (default 1000) does not.
+    validationRules: (args) => [queryCostRule(args.variableValues)],
   },
+  // Clamps, for every caller and every API, how deep relationships are populated.
+  maxDepth: queryLimits.populationDepth,
+  plugins: [publicListLimits],
   // A refused, throttled log-in is the limit working, not an error of ours.
   loggingLevels: { TooManyAttempts: 'info' } as Record<string, 'info'>,
   telemetry: false,

@@ -1,4 +1,5 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { graphqlPost } from '../../../src/lib/graphql/graphqlRoute'
 import { testPayload } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -34,7 +35,7 @@ export async function graphql(query: string, options: { token?: string; variable
     headers: headers(options.token, true),
     body: JSON.stringify({ query, variables: options.variables }),
   })
-  const response = await GRAPHQL_POST(config)(request)
+  const response = await graphqlPost(config)(request)
   return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
