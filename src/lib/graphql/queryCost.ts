@@ -85,7 +85,7 @@ export function sizeRefusals(query: string, limits: Limits = queryLimits): strin
 
 function overLimits(measure: Partial<QueryMeasure> | 'too many fields', limits: Limits): string[] {
   const { graphQL } = limits
-  if (measure === 'too many fields') return [`This query selects more than ${graphQL.fields} fields; the limit is ${graphQL.fields}.`]
+  if (measure === 'too many fields') return [`This query selects more than ${graphQL.fields} fields and fragments; the limit is ${graphQL.fields}.`]
   const messages: string[] = []
   if (measure.cost !== undefined && measure.cost > graphQL.cost) messages.push(`This query costs ${measure.cost}; the limit is ${graphQL.cost}.`)
   if (measure.depth !== undefined && measure.depth > graphQL.depth) messages.push(`This query nests ${measure.depth} levels deep; the limit is ${graphQL.depth}.`)
@@ -100,7 +100,7 @@ type Fragments = (name: string) => FragmentDefinitionNode | undefined
 class TooManyFields extends Error {}
 
 /**
- * Fields (each alias, fragments expanded where spread) and top-level fields of an operation,
+ * Fields (each alias, fragments expanded where spread; the spreads count as fields) and top-level fields of an operation,
  * from the document alone. It stops past the field limit, so a hostile document costs no more
  * than that to measure, and the typed walk of measureOperation, which visits no more, neither.
  */
@@ -116,6 +116,9 @@ function measureSize(fragments: Fragments, operation: OperationDefinitionNode, l
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, topLevel, path)
       } else {
+        // Spreads count too: fragments that only spread one another have as many paths as orderings.
+        size.fields += 1
+        if (size.fields > limits.graphQL.fields) throw new TooManyFields()
         const fragment = fragments(selection.name.value)
         // A cycle is refused by graphql's NoFragmentCyclesRule; here it must only not loop.
         if (fragment && !path.has(fragment.name.value)) visit(fragment.selectionSet, topLevel, new Set([...path, fragment.name.value]))

@@ -20,7 +20,7 @@ export const queryLimits = {
     cost: 10_000,
     /** Levels of selection below the operation (introspection aside). */
     depth: 8,
-    /** Field selections after fragments are expanded, aliases each counted. */
+    /** Field selections after fragments are expanded, aliases and fragment spreads each counted. */
     fields: 1_000,
     /** Tokens of the query text: parsing stops past them. */
     tokens: 10_000,

@@ -28,6 +28,7 @@ export async function rest(
   return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
 }
 
+/** Calls /api/graphql through the route production serves: Payload's, behind our size limits and 400s. */
 export async function graphql(query: string, options: { token?: string; variables?: unknown } = {}): Promise<ApiResponse> {
   const { config } = await testPayload()
   const request = new Request('http://localhost:3000/api/graphql', {

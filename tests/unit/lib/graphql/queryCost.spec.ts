@@ -111,7 +111,7 @@ describe('GraphQL query cost', () => {
   it('stops counting at the field limit, so measuring a huge document stays cheap', () => {
     const query = `{ Movie(id: 1) { ${Array.from({ length: queryLimits.graphQL.fields }, (_, i) => `t${i}: title`).join(' ')} } }`
     expect(measure(query)).toBe('too many fields')
-    expect(refusals(query)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(refusals(query)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
   })
 
   it('does not loop on a fragment cycle (graphql reports the cycle itself)', () => {
@@ -131,7 +131,7 @@ describe('GraphQL query size, told from the text alone', () => {
       `This query asks for 240 top-level fields; the limit is ${queryLimits.graphQL.topLevelFields}.`,
     ])
     expect(sizeRefusals(`{ Movie(id: 1) { ${'title '.repeat(queryLimits.graphQL.fields)}} }`)).toEqual([
-      `This query selects more than ${queryLimits.graphQL.fields} fields; the limit is ${queryLimits.graphQL.fields}.`,
+      `This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`,
     ])
     expect(sizeRefusals(`{ Movie(id: 1) { ${'title '.repeat(queryLimits.graphQL.tokens)}} }`)).toEqual([
       `This query has more than ${queryLimits.graphQL.tokens} tokens; the limit is ${queryLimits.graphQL.tokens}.`,
@@ -141,9 +141,17 @@ describe('GraphQL query size, told from the text alone', () => {
 
   it('counts fields where fragments are spread, and lets an ordinary query and introspection through', () => {
     const spread = `{ Movie(id: 1) { ...a ...a } } fragment a on Movie { ${'title '.repeat(queryLimits.graphQL.fields / 2)}}`
-    expect(sizeRefusals(spread)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(sizeRefusals(spread)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
     expect(sizeRefusals('{ Movies(limit: 20) { docs { id title } } }')).toEqual([])
     expect(sizeRefusals(getIntrospectionQuery())).toEqual([])
+  })
+
+  it('stops at once on fragments that only spread one another (as many paths as orderings)', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `f${i}`)
+    const query = `{ Movie(id: 1) { ...f0 } } ${names.map((name) => `fragment ${name} on Movie { ${names.map((other) => `...${other}`).join(' ')} }`).join(' ')}`
+    const started = performance.now()
+    expect(sizeRefusals(query)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(performance.now() - started).toBeLessThan(1_000)
   })
 
   it('leaves a query that does not parse to graphql, which names the syntax error', () => {
