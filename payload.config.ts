@@ -21,12 +21,15 @@ import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
+import { publicListLimits } from './collections/shared/limitPublicLists'
 import { Homepage } from './globals/Homepage'
 import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databasePoolOptions } from './src/lib/database/connection'
 import { keepPoolAlive } from './src/lib/database/keepPoolAlive'
+import { queryCostRule } from './src/lib/graphql/queryCost'
+import { queryLimits } from './src/lib/http/queryLimits'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
 import { apiLimits } from './src/lib/http/apiEdge'
@@ -80,10 +83,16 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Refused before any SQL runs: a query's cost counts every list as its limit (aliases each
+    // on their own), which Payload's own complexity estimate (default 1000) does not.
+    validationRules: (args) => [queryCostRule(args.variableValues)],
   },
   hooks: { afterError: [answerPublicErrors] },
   // A refusal (bad input, a throttled log-in) is the rules working, not an error of ours.
   loggingLevels: { PublicError: 'info', TooManyAttempts: 'info' } as Record<string, 'info'>,
+  // Clamps, for every caller and every API, how deep relationships are populated.
+  maxDepth: queryLimits.populationDepth,
+  plugins: [publicListLimits],
   onInit: (payload) => keepPoolAlive(payload),
   telemetry: false,
 })

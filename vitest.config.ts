@@ -1,9 +1,16 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
+
+// graphql ships CommonJS and ES builds under one name. Node (and Next, which keeps graphql external)
+// loads the CommonJS one for everyone; Vite would hand our code the ES one, and graphql refuses
+// types and errors that come from the other copy.
+const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] }
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.spec.ts'],
@@ -11,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'int',
           include: ['tests/int/**/*.int.spec.ts'],

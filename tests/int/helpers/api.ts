@@ -1,4 +1,5 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { graphqlPost } from '../../../src/lib/graphql/graphqlRoute'
 import { guardApi } from '../../../src/lib/http/apiEdge'
 import { testPayload } from './payload'
 
@@ -29,6 +30,7 @@ export async function rest(
   return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
 }
 
+/** Calls /api/graphql through the route production serves: Payload's, behind our guard, size limits and 400s. */
 export async function graphql(query: string, options: { token?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {}): Promise<ApiResponse> {
   const { config } = await testPayload()
   const request = new Request('http://localhost:3000/api/graphql', {
@@ -36,7 +38,7 @@ export async function graphql(query: string, options: { token?: string; variable
     headers: headers(options.token, true),
     body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
   })
-  const response = await guardApi(GRAPHQL_POST(config), Promise.resolve(config))(request)
+  const response = await guardApi(graphqlPost(config), Promise.resolve(config))(request)
   return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
