@@ -98,17 +98,22 @@ async function checkedRequest(request: Request): Promise<Request> {
 }
 
 /**
- * Payload serves /versions on every collection and /verify on every auth collection, and answers
+ * Payload serves /versions on every collection and global and /verify on every auth collection, and answers
  * them with a 500 where the feature is off (the table or column does not exist): there, the route
  * does not exist.
  */
 function checkRouteExists(pathname: string, config: SanitizedConfig): void {
-  const [, api, slug, route] = pathname.split('/')
-  if (api !== 'api' || (route !== 'versions' && route !== 'verify')) return
-  const collection = config.collections.find((candidate) => candidate.slug === slug)
-  if (!collection) return
-  if (route === 'versions' && !collection.versions) throw new PublicError(404, `${slug} keeps no versions.`, 'path')
-  if (route === 'verify' && !collection.auth?.verify) throw new PublicError(404, `${slug} does not verify emails.`, 'path')
+  const [, api, ...rest] = pathname.split('/')
+  if (api !== 'api') return
+  const isGlobal = rest[0] === 'globals'
+  const [slug, route] = isGlobal ? rest.slice(1) : rest
+  if (route !== 'versions' && route !== 'verify') return
+  const entity = (isGlobal ? config.globals : config.collections).find((candidate) => candidate.slug === slug)
+  if (!entity) return
+  if (route === 'versions' && !entity.versions) throw new PublicError(404, `${slug} keeps no versions.`, 'path')
+  if (route === 'verify' && !isGlobal && !(entity as SanitizedConfig['collections'][number]).auth?.verify) {
+    throw new PublicError(404, `${slug} does not verify emails.`, 'path')
+  }
 }
 
 function checkPath(pathname: string): void {
