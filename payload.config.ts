@@ -28,6 +28,7 @@ import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databaseUrl } from './src/lib/database/connection'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { retryAfterOnRefusal } from './src/lib/rateLimits/retryAfterOnRefusal'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,7 +77,10 @@ export default buildConfig({
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
   },
-  // A refused, throttled log-in is the limit working, not an error of ours.
+  hooks: {
+    afterError: [retryAfterOnRefusal],
+  },
+  // A refused, throttled request is the limit working, not an error of ours.
   loggingLevels: { TooManyAttempts: 'info' } as Record<string, 'info'>,
   telemetry: false,
 })

@@ -7,7 +7,9 @@ import { publicOrigin } from '../../../src/lib/http/origin'
 import { qrImage } from '../../../src/lib/payments/qrImage'
 import { startCheckout } from '../../../src/lib/rentals/checkout'
 import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
-import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
+import { viewerFromRequest, viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
 const checkoutBody = z.object({
@@ -19,6 +21,7 @@ const checkoutBody = z.object({
 /**
  * POST /api/payments/checkout — `{ "movie": 12, "promoCode"?: "PIMAI", "locale"?: "lo" }`.
  * Open to everyone: a viewer without an account gets an anonymous identity cookie with the answer.
+ * Rate-limited per address (callers not logged in) and per viewer: 429 with Retry-After.
  * 201 with the payment and where to pay (or, for a free promo code, the rental itself).
  */
 export const checkout: Endpoint = {
@@ -27,7 +30,9 @@ export const checkout: Endpoint = {
   handler: async (req) => {
     const parsed = parseBody(checkoutBody, await jsonBody(req), 'movie')
     if ('response' in parsed) return parsed.response
-    const { viewer, setCookie } = await viewerOrNewIdentity(req)
+    const known = await viewerFromRequest(req)
+    await countWrite(req, known, { perAddress: rateLimits.checkoutsPerAddress, perViewer: rateLimits.checkoutsPerViewer })
+    const { viewer, setCookie } = await viewerOrNewIdentity(req, known)
     const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
     try {
       const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })

@@ -5,6 +5,8 @@ import { recordPlaybackEvents } from '../../../src/lib/analytics/recordPlaybackE
 import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
 import { errorResponse, jsonBodyWithin, parseBody } from '../../../src/lib/http/errors'
 import { activeRental } from '../../../src/lib/rentals/viewerRentals'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
 // A player that was offline (or a page kept in the background) may report late, but not by days;
@@ -49,9 +51,11 @@ export const reportEvents: Endpoint = {
     const parsed = parseBody(batchBody, read.body, 'events')
     if ('response' in parsed) return parsed.response
     const { movie: movieId, sessionId, events } = parsed.data
+    const viewer = await viewerFromRequest(req)
+    // Batches per address here; events per viewer are bounded exactly, by recordPlaybackEvents.
+    await countWrite(req, viewer, { perAddress: viewer ? rateLimits.analyticsBatchesPerAddress : rateLimits.unidentifiedWritesPerAddress })
     const movie = await publishedMovie(req.payload, movieId, { fields: [] })
     if (!movie) return errorResponse(404, 'There is no such film.', 'movie')
-    const viewer = await viewerFromRequest(req)
     if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {
       return errorResponse(403, 'Only a viewer renting this film can report its playback.', 'movie')
     }
