@@ -9,7 +9,7 @@ import { startCheckout } from '../../../src/lib/rentals/checkout'
 import { rentalErrorResponse } from '../../../src/lib/rentals/errorResponse'
 import { countWrite } from '../../../src/lib/rateLimits/countWrite'
 import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { viewerFromRequest, viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
 const checkoutBody = z.object({
@@ -30,9 +30,10 @@ export const checkout: Endpoint = {
   handler: async (req) => {
     const parsed = parseBody(checkoutBody, await jsonBody(req), 'movie')
     if ('response' in parsed) return parsed.response
-    const known = await viewerFromRequest(req)
-    await countWrite(req, known, { perAddress: rateLimits.checkoutsPerAddress, perViewer: rateLimits.checkoutsPerViewer })
-    const { viewer, setCookie } = await viewerOrNewIdentity(req, known)
+    await countWrite(req, null, { perAddress: rateLimits.checkoutsPerAddress })
+    const { viewer, setCookie } = await viewerOrNewIdentity(req)
+    // A viewer's first checkout, the one that issues its identity, counts too.
+    await countWrite(req, viewer, { perViewer: rateLimits.checkoutsPerViewer })
     const headers: HeadersInit = setCookie ? { 'Set-Cookie': setCookie } : {}
     try {
       const result = await startCheckout(req.payload, { viewer, movieId: parsed.data.movie, promoCode: parsed.data.promoCode, locale: parsed.data.locale, origin: publicOrigin(req) })

@@ -29,7 +29,7 @@ export const rateLimits = {
   /** New anonymous identities (issued at a first checkout). */
   newIdentitiesPerAddress: { name: 'new-identities-address', per: 'address', points: 60, windowSeconds: minutes(60) },
   checkoutsPerViewer: { name: 'checkouts-viewer', per: 'viewer', points: 20, windowSeconds: minutes(10) },
-  checkoutsPerAddress: { name: 'checkouts-address', per: 'address', points: 60, windowSeconds: minutes(10) },
+  checkoutsPerAddress: { name: 'checkouts-address', per: 'address', points: 100, windowSeconds: minutes(10) },
   /** A player playing saves 20 times in 10 minutes; the rest is room for pauses and seeks. */
   progressSavesPerViewer: { name: 'progress-saves-viewer', per: 'viewer', points: 120, windowSeconds: minutes(10) },
   progressSavesPerAddress: { name: 'progress-saves-address', per: 'address', points: 1200, windowSeconds: minutes(10) },

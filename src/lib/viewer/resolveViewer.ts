@@ -39,10 +39,9 @@ export function anonymousIdFromCookie(headers: Headers): string | null {
  * The viewer, issuing a new anonymous identity when there is none yet (or only a forged or retired
  * one); `setCookie` is then the header the response must carry. Only for an action that cannot be
  * done without one (a checkout): identities are limited per address, and refused past it (429).
- * `known` is the viewerFromRequest answer when the caller already has it.
  */
-export async function viewerOrNewIdentity(req: RequestLike, known?: Viewer | null): Promise<{ viewer: Viewer; setCookie: string | null }> {
-  const viewer = known === undefined ? await viewerFromRequest(req) : known
+export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: Viewer; setCookie: string | null }> {
+  const viewer = await viewerFromRequest(req)
   if (viewer) return { viewer, setCookie: null }
   await consume(req.payload, rateLimits.newIdentitiesPerAddress, requestClientAddress(req.headers))
   const anonymousId = newAnonymousId()
