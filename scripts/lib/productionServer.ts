@@ -51,7 +51,7 @@ export async function startProductionServer({ port, hostname, trustedHops }: Ser
  * `-p 3100`, `--port=3100`, `-H 0.0.0.0`, `--hostname 0.0.0.0`, as `next start` takes them; else
  * PORT, else 3000. HOSTNAME is not read: shells and containers set it to the machine's name.
  */
-export function serverArguments(args: string[], env: NodeJS.ProcessEnv = process.env): { port: number; hostname?: string } {
+export function serverArguments(args: string[], env: Record<string, string | undefined> = process.env): { port: number; hostname?: string } {
   const value = (short: string, long: string): string | undefined => {
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!
