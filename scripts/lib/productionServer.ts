@@ -28,6 +28,9 @@ export type ServerOptions = { port: number; hostname?: string; trustedHops: numb
  * client address settled on every request. Resolves once it listens.
  */
 export async function startProductionServer({ port, hostname, trustedHops }: ServerOptions): Promise<{ server: Server; close: () => Promise<void> }> {
+  // What `next start` loads before anything of Next's (AsyncLocalStorage on globalThis, among others);
+  // the `next` entry point itself does not, and fails without it.
+  await import('next/dist/server/node-environment')
   const { default: next } = await import('next')
   const app = next({ dev: false, hostname, port })
   await app.prepare()
