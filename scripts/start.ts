@@ -1,4 +1,7 @@
 /** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+// First, as `next start` does: Next's modules capture AsyncLocalStorage from globalThis when they load
+// (Payload's config loads some for the migrations), and the `next` entry point does not set it.
+import 'next/dist/server/node-environment'
 import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
 import { rmSync } from 'node:fs'

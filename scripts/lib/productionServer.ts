@@ -25,12 +25,10 @@ export type ServerOptions = { port: number; hostname?: string; trustedHops: numb
 
 /**
  * The production server: Next's documented custom server (the production build in .next), with the
- * client address settled on every request. Resolves once it listens.
+ * client address settled on every request. Resolves once it listens. The process must have loaded
+ * `next/dist/server/node-environment` before anything of Next's (scripts/start.ts does).
  */
 export async function startProductionServer({ port, hostname, trustedHops }: ServerOptions): Promise<{ server: Server; close: () => Promise<void> }> {
-  // What `next start` loads before anything of Next's (AsyncLocalStorage on globalThis, among others);
-  // the `next` entry point itself does not, and fails without it.
-  await import('next/dist/server/node-environment')
   const { default: next } = await import('next')
   const app = next({ dev: false, hostname, port })
   await app.prepare()
