@@ -11,6 +11,7 @@ import * as migration_20261125_121352_watchlist from './20261125_121352_watchlis
 import * as migration_20261125_132814_video_analytics from './20261125_132814_video_analytics';
 import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints';
 import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles';
+import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261125_133149_subtitles.up,
     down: migration_20261125_133149_subtitles.down,
     name: '20261125_133149_subtitles'
+  },
+  {
+    up: migration_20261130_170000_rate_limits.up,
+    down: migration_20261130_170000_rate_limits.down,
+    name: '20261130_170000_rate_limits',
   },
 ];

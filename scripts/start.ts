@@ -1,17 +1,22 @@
 /** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+// First, as `next start` does: Next's modules capture AsyncLocalStorage from globalThis when they load
+// (Payload's config loads some for the migrations), and the `next` entry point does not set it.
+import 'next/dist/server/node-environment'
 import './lib/loadEnv'
 import { closePayload } from '../src/lib/database/closePayload'
-import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
+import { trustedProxyHops } from '../src/lib/http/clientAddress'
 import { openDatabase } from './lib/openDatabase'
-import { runUntilExit } from './lib/runUntilExit'
+import { serverArguments, startProductionServer } from './lib/productionServer'
 
 if (!process.env.PAYLOAD_SECRET?.trim()) {
   console.error(`\n  Cannot start: ${missingSecretMessage}\n`)
   process.exit(1)
 }
+// As `next start` does: the production build runs with production settings (secure cookies among them).
+;(process.env as Record<string, string>).NODE_ENV ||= 'production'
 
 // Cached pages and catalogue data are derived from the database; a restart must never serve what
 // was cached before it (from another database, or a restored backup). They rebuild on first visit.
@@ -19,10 +24,27 @@ for (const cache of [path.join('.next', 'cache', 'fetch-cache'), path.join('.nex
   rmSync(cache, { recursive: true, force: true })
 }
 
-const { payload, stopDatabase } = await openDatabase()
+// Next's server runs in this process and asks getPayload for the 'default' instance: this one,
+// closed once migrations are done, stays in a slot of its own.
+const { payload, stopDatabase } = await openDatabase({ payloadKey: 'start:migrations' })
 await closePayload(payload)
 
-await runUntilExit(
-  () => spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),
-  stopDatabase,
-)
+const { port, hostname } = serverArguments(process.argv.slice(2))
+const trustedHops = trustedProxyHops()
+const { server, close } = await startProductionServer({ port, hostname, trustedHops })
+console.log(`  Lao Cinema on http://${hostname ?? 'localhost'}:${port} (trusted proxy hops: ${trustedHops})`)
+
+let stopping = false
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return
+  stopping = true
+  console.log(`  ${signal}: finishing requests in flight, then stopping`)
+  // Requests still running after 10 s (a long segment download, say) are cut.
+  const cut = setTimeout(() => server.closeAllConnections(), 10_000)
+  await close().catch((error) => console.error('could not close the server cleanly', error))
+  clearTimeout(cut)
+  await stopDatabase()
+  process.exit(0)
+}
+process.on('SIGTERM', (signal) => void stop(signal))
+process.on('SIGINT', (signal) => void stop(signal))

@@ -5,11 +5,18 @@ import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
 import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
-import { anonymiseBeforeDelete, claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
+import {
+  anonymiseBeforeDelete,
+  claimAnonymousOnLogin,
+  clearFailuresOnLogin,
+  clearLockOnUnlock,
+  countLoginFailure,
+  endOtherSessionsOnPasswordChange,
+  guardAuthOperations,
+} from './hooks/accountSecurity'
 import { changeEmail } from './endpoints/changeEmail'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
-import { accountLock } from '../../src/lib/accounts/throttle'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
 
@@ -23,14 +30,15 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     tokenExpiration: thirtyDaysInSeconds,
     useSessions: true,
-    maxLoginAttempts: accountLock.attempts,
+    // Off: Payload's lock lives on the user row, so it would answer a registered email differently
+    // from an unknown one. Failed logins are counted per email instead (src/lib/accounts/throttle.ts).
+    maxLoginAttempts: 0,
     forgotPassword: {
       // Payload's default: a reset token lasts one hour and works once.
       expiration: 60 * 60 * 1000,
       generateEmailSubject: resetPasswordSubject,
       generateEmailHTML: resetPasswordHtml,
     },
-    lockTime: accountLock.minutes * 60_000,
     cookies: {
       sameSite: 'Lax',
       secure: process.env.NODE_ENV === 'production',
@@ -50,8 +58,9 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [guardAuthOperations],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
-    afterLogin: [claimAnonymousOnLogin],
-    afterError: [recordFailedLogin],
+    afterOperation: [clearLockOnUnlock],
+    afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin],
+    afterError: [countLoginFailure],
   },
   fields: [
     {

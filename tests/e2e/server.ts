@@ -33,6 +33,10 @@ const env = {
   PAYMENT_PROVIDER: 'demo',
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(smtp.port),
+  // The tests play the one proxy in front of the app: a request naming its client in
+  // X-Forwarded-For comes from that address (the limits are per address), one without it from
+  // the socket, as behind a real load balancer.
+  TRUSTED_PROXY_HOPS: '1',
 }
 
 const running: { server?: ChildProcess } = {}

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { rateLimits } from '../../src/lib/rateLimits/limits'
 import { demoSignature, demoSignatureHeader } from '../../src/lib/payments/providers/demo'
 import { rest, type ApiResponse } from './helpers/api'
 import { createMovie, unique } from './helpers/fixtures'
@@ -54,19 +56,59 @@ describe('registration', () => {
 })
 
 describe('throttling', () => {
-  it('5 failed logins lock the account for 10 minutes, and the answer says how long to wait', async () => {
+  /** The stored key of a rate limit (src/lib/rateLimits/rateLimiter.ts keeps keys hashed). */
+  const limitKey = (name: string, key: string) => `${name}:${createHash('sha256').update(key).digest('base64url')}`
+
+  it('5 failed logins lock the email for 10 minutes, from anywhere, and the answer says how long to wait', async () => {
     const email = `${unique('lock')}@int.test`
     await register(email)
     const from = { 'x-forwarded-for': newAddress() }
     for (let i = 0; i < 5; i++) expect((await login(email, 'wrong-password-ສັນຍານ', from)).status).toBe(401)
     const locked = await login(email, strong, from)
     expect(locked.status).toBe(429)
-    expect(locked.body.errors[0].message).toBe('This account is locked after 5 failed logins. Try again in 10 minutes.')
-    // From anywhere else too: the lock is on the account.
-    expect((await login(email, strong, { 'x-forwarded-for': newAddress() })).status).toBe(429)
+    expect(locked.headers.get('retry-after')).toBe('600')
+    expect(locked.body.errors[0].message).toBe('Too many failed logins with this email. Try again in 10 minutes.')
+    // From anywhere else too, and whatever the letter case: the lock is on the email.
+    expect((await login(email.toUpperCase(), strong, { 'x-forwarded-for': newAddress() })).status).toBe(429)
     // Ten minutes later (moved in the database) the right password works again.
     const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(sql`UPDATE users SET lock_until = now() - interval '1 second' WHERE email = ${email}`)
+    await db.execute(sql`UPDATE rate_limits SET expire = ${Date.now() - 1000} WHERE key = ${limitKey(rateLimits.loginFailuresPerEmail.name, email)}`)
+    expect((await login(email, strong, from)).status).toBe(200)
+  })
+
+  it('an unknown email is answered exactly like a wrong password, lock included', async () => {
+    const real = `${unique('real')}@int.test`
+    await register(real)
+    const unknown = `${unique('nobody')}@int.test`
+    const answers = async (email: string) => {
+      const from = { 'x-forwarded-for': newAddress() }
+      const seen = []
+      for (let i = 0; i < 6; i++) {
+        const r = await login(email, 'wrong-password-ສັນຍານ', from)
+        seen.push({ status: r.status, body: r.body, retryAfter: r.headers.get('retry-after') })
+      }
+      return seen
+    }
+    const forReal = await answers(real)
+    const forUnknown = await answers(unknown)
+    expect(forReal.map((a) => a.status)).toEqual([401, 401, 401, 401, 401, 429])
+    expect(forUnknown).toEqual(forReal)
+    expect(forReal[5]!.retryAfter).toBe('600')
+  })
+
+  it("an admin's unlock clears an email's lock", async () => {
+    const email = `${unique('unlock')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    for (let i = 0; i < 5; i++) await login(email, 'wrong-password-ສັນຍານ', from)
+    expect((await login(email, strong, from)).status).toBe(429)
+    const adminEmail = `${unique('admin')}@int.test`
+    await payload.create({ collection: 'users', overrideAccess: true, data: { email: adminEmail, password: strong, role: 'admin' } })
+    const { token } = (await login(adminEmail, strong, { 'x-forwarded-for': newAddress() })).body
+    // Viewers may not unlock.
+    expect((await rest('POST', 'users/unlock', { body: { email } })).status).toBeGreaterThanOrEqual(400)
+    expect((await login(email, strong, from)).status).toBe(429)
+    expect((await rest('POST', 'users/unlock', { token, body: { email } })).status).toBe(200)
     expect((await login(email, strong, from)).status).toBe(200)
   })
 

@@ -6,6 +6,8 @@ import { id, parseBody, text } from '../../../src/lib/http/parse'
 import { publicOrigin } from '../../../src/lib/http/origin'
 import { qrImage } from '../../../src/lib/payments/qrImage'
 import { startCheckout } from '../../../src/lib/rentals/checkout'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
 import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
@@ -18,6 +20,7 @@ const checkoutBody = z.object({
 /**
  * POST /api/payments/checkout — `{ "movie": 12, "promoCode"?: "PIMAI", "locale"?: "lo" }`.
  * Open to everyone: a viewer without an account gets an anonymous identity cookie with the answer.
+ * Rate-limited per address (callers not logged in) and per viewer: 429 with Retry-After.
  * 201 with the payment and where to pay (or, for a free promo code, the rental itself).
  */
 export const checkout: Endpoint = {
@@ -25,7 +28,10 @@ export const checkout: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const body = await parseBody(req, checkoutBody, { defaultField: 'movie' })
+    await countWrite(req, null, { perAddress: rateLimits.checkoutsPerAddress })
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
+    // A viewer's first checkout, the one that issues its identity, counts too.
+    await countWrite(req, viewer, { perViewer: rateLimits.checkoutsPerViewer })
     const result = await startCheckout(req.payload, { viewer, movieId: body.movie, promoCode: body.promoCode, locale: body.locale, origin: publicOrigin(req) })
     const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
     // Formatted here: browsers differ in the Lao number formats they carry, the server does not.

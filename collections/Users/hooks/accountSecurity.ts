@@ -1,15 +1,30 @@
-import { ValidationError, type CollectionAfterErrorHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionAfterErrorHook,
+  type CollectionAfterLoginHook,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 import { anonymiseViewerRows } from '../../../src/lib/accounts/anonymiseOnDelete'
 import { passwordProblem } from '../../../src/lib/accounts/passwordPolicy'
-import { clientAddress, recordAttempt, refuseIfThrottled, type AttemptKind } from '../../../src/lib/accounts/throttle'
+import { countFailedLogin, countResetRequest, forgetFailedLogins, refuseLoginIfLocked } from '../../../src/lib/accounts/throttle'
+import { requestClientAddress } from '../../../src/lib/http/clientAddress'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
+import { consume } from '../../../src/lib/rateLimits/rateLimiter'
 import { claimAnonymous } from '../../../src/lib/viewer/claimAnonymous'
 import { anonymousIdFromCookie } from '../../../src/lib/viewer/resolveViewer'
 
-type Attempt = { kind: AttemptKind; address: string; email?: string }
+type Attempt = { address: string; email?: string }
+
+/** A hostile body may put anything where the email goes; only a string is an email to count by. */
+const emailOf = (data: { email?: unknown } | undefined) => (typeof data?.email === 'string' ? data.email : undefined)
 
 /**
- * Before Payload's own auth operations: new passwords must be long and uncommon; logins and reset
- * requests are refused while the account or the caller's address is throttled.
+ * Before Payload's own auth operations: new passwords must be long and uncommon; logins are refused
+ * while the email or the caller's address is locked by failed attempts; reset requests and
+ * self-registrations are rate-limited. Server code (the Local API) is not limited.
  */
 export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req, collection }) => {
   const data = (args as { data?: { email?: string; password?: unknown } }).data
@@ -17,22 +32,37 @@ export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async
     const problem = passwordProblem(data.password)
     if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }], req })
   }
-  if (operation === 'login' || operation === 'forgotPassword') {
-    const attempt: Attempt = { kind: operation === 'login' ? 'login' : 'forgot-password', address: clientAddress(req.headers), email: data?.email }
-    await refuseIfThrottled(req.payload, attempt.kind, attempt.address, attempt.email)
-    // Every reset request counts; a login counts only when it fails (see recordFailedLogin).
-    if (attempt.kind === 'forgot-password') await recordAttempt(req.payload, attempt.kind, attempt.address, attempt.email, true)
-    req.context.authAttempt = attempt
+  if (req.payloadAPI === 'local') return args
+  const address = requestClientAddress(req.headers)
+  if (operation === 'login') {
+    const attempt: Attempt = { address, email: emailOf(data) }
+    await refuseLoginIfLocked(req.payload, attempt.address, attempt.email)
+    // Counted only when it fails (see countLoginFailure).
+    req.context.loginAttempt = attempt
   }
+  if (operation === 'forgotPassword') await countResetRequest(req.payload, address, emailOf(data))
+  // An editor or admin creating accounts answers for it; anonymous sign-ups are limited per address.
+  if (operation === 'create' && !req.user) await consume(req.payload, rateLimits.registrationsPerAddress, address)
   return args
 }
 
-export const recordFailedLogin: CollectionAfterErrorHook = async ({ error, req }) => {
-  const attempt = req.context?.authAttempt as Attempt | undefined
-  const status = (error as { status?: number }).status
-  if (attempt?.kind === 'login' && (status === 401 || status === 423)) {
-    await recordAttempt(req.payload, 'login', attempt.address, attempt.email, true)
-  }
+/** Unknown email or wrong password: the same 401 from Payload, and the same count here. */
+export const countLoginFailure: CollectionAfterErrorHook = async ({ error, req }) => {
+  const attempt = req.context?.loginAttempt as Attempt | undefined
+  if (attempt && (error as { status?: number }).status === 401) await countFailedLogin(req.payload, attempt.address, attempt.email)
+}
+
+/** An admin's unlock (Payload's `unlock`, admins only) clears the email's failed logins. */
+export const clearLockOnUnlock: CollectionAfterOperationHook<'users'> = async ({ args, operation, req, result }) => {
+  const email = emailOf((args as { data?: { email?: unknown } }).data)
+  if (operation === 'unlock' && result && email) await forgetFailedLogins(req.payload, email)
+  return result
+}
+
+/** The right password clears the email's earlier failures, as Payload's own counter did. */
+export const clearFailuresOnLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+  if (typeof user.email === 'string') await forgetFailedLogins(req.payload, user.email)
+  return user
 }
 
 /** On log-in, whatever the browser rented or watched anonymously becomes the account's. */

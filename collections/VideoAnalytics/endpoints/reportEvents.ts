@@ -6,6 +6,8 @@ import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
 import { PublicError } from '../../../src/lib/http/errors'
 import { id, parseBody, text } from '../../../src/lib/http/parse'
 import { activeRental } from '../../../src/lib/rentals/viewerRentals'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
 import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
 // A player that was offline (or a page kept in the background) may report late, but not by days;
@@ -46,9 +48,11 @@ export const reportEvents: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { movie: movieId, sessionId, events } = await parseBody(req, batchBody, { maxBytes: playbackBatchLimits.maxBodyBytes, defaultField: 'events' })
+    const viewer = await viewerFromRequest(req)
+    // Batches per address here; events per viewer are bounded exactly, by recordPlaybackEvents.
+    await countWrite(req, viewer, { perAddress: viewer ? rateLimits.analyticsBatchesPerAddress : rateLimits.unidentifiedWritesPerAddress })
     const movie = await publishedMovie(req.payload, movieId, { fields: [] })
     if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
-    const viewer = await viewerFromRequest(req)
     if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {
       throw new PublicError(403, 'Only a viewer renting this film can report its playback.', 'movie')
     }

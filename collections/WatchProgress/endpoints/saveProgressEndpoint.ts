@@ -4,7 +4,9 @@ import { PublicError } from '../../../src/lib/http/errors'
 import { id, parseBody } from '../../../src/lib/http/parse'
 import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
 import { saveProgress } from '../../../src/lib/progress/saveProgress'
-import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
+import { rateLimits } from '../../../src/lib/rateLimits/limits'
+import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
 
 const progressBody = z.object({
   movie: id,
@@ -16,20 +18,26 @@ const progressBody = z.object({
 
 /**
  * POST /api/watch-progress/save — `{ movie, progressSeconds, durationSeconds, observedAt? }`: the caller's own
- * position in a film, logged in or anonymous (an anonymous viewer gets an identity cookie).
+ * position in a film, logged in or anonymous. A caller with neither an account nor an identity
+ * gets 401 and nothing is written: the player always has one (its rental came with it), and an
+ * identity is issued only by a checkout. Rate-limited per address and per viewer (429, Retry-After).
  */
 export const saveProgressEndpoint: Endpoint = {
   path: '/save',
   method: 'post',
   handler: async (req) => {
     const body = await parseBody(req, progressBody, { defaultField: 'movie' })
+    const viewer = await viewerFromRequest(req)
+    if (!viewer) {
+      await countWrite(req, null, { perAddress: rateLimits.unidentifiedWritesPerAddress })
+      throw new PublicError(401, 'Log in, or rent the film in this browser, to save your place in it.')
+    }
+    await countWrite(req, viewer, { perAddress: rateLimits.progressSavesPerAddress, perViewer: rateLimits.progressSavesPerViewer })
     const movie = await publishedMovie(req.payload, body.movie, { fields: [] })
     if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
-    const { viewer, setCookie } = await viewerOrNewIdentity(req)
     const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: body.progressSeconds, durationSeconds: body.durationSeconds, observedAt: body.observedAt ? new Date(body.observedAt) : undefined })
-    return Response.json(
-      { doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt } },
-      { headers: setCookie ? { 'Set-Cookie': setCookie } : {} },
-    )
+    return Response.json({
+      doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt },
+    })
   },
 }

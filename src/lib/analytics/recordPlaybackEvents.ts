@@ -1,15 +1,13 @@
 import { createHmac } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { TooManyAttempts } from '../accounts/throttle'
+import { playbackEventsPerViewer } from '../rateLimits/limits'
+import { TooManyAttempts } from '../rateLimits/rateLimiter'
 import { derivedKey } from '../config/derivedKey'
 import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
 import type { Viewer } from '../viewer/resolveViewer'
 import type { PlaybackEvent } from './playbackEvents'
-
-/** Per viewer: a player reports a few events a minute; 600 in 10 minutes is far past any honest one. */
-export const reportLimit = { events: 600, windowMinutes: 10 }
 
 /**
  * Stands for the viewer in analytics: the same viewer always gets the same key, yet without the
@@ -34,10 +32,10 @@ export async function recordPlaybackEvents(payload: Payload, viewer: Viewer, bat
     const db = await sqlFor(payload, req)
     await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`video-analytics:${viewerKey}`}, 0))`)
     // createdAt is stamped by this app's clock, so the window is measured by it too.
-    const windowStart = new Date(Date.now() - reportLimit.windowMinutes * 60_000).toISOString()
+    const windowStart = new Date(Date.now() - playbackEventsPerViewer.windowMinutes * 60_000).toISOString()
     const { rows } = await db.execute(sql`
       SELECT count(*)::int AS n FROM video_analytics WHERE viewer_key = ${viewerKey} AND created_at > ${windowStart}`)
-    const excess = Number(rows[0]!.n) + batch.events.length - reportLimit.events
+    const excess = Number(rows[0]!.n) + batch.events.length - playbackEventsPerViewer.events
     if (excess > 0) {
       const seconds = await secondsUntilRoom(db, viewerKey, windowStart, excess)
       throw new TooManyAttempts(`Too many playback events. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds)
@@ -59,6 +57,6 @@ async function secondsUntilRoom(db: Awaited<ReturnType<typeof sqlFor>>, viewerKe
   const { rows } = await db.execute(sql`
     SELECT created_at FROM video_analytics WHERE viewer_key = ${viewerKey} AND created_at > ${windowStart}
     ORDER BY created_at OFFSET ${excess - 1} LIMIT 1`)
-  const leaves = new Date(rows[0]!.created_at as string).getTime() + reportLimit.windowMinutes * 60_000
+  const leaves = new Date(rows[0]!.created_at as string).getTime() + playbackEventsPerViewer.windowMinutes * 60_000
   return Math.max(1, Math.ceil((leaves - Date.now()) / 1000))
 }

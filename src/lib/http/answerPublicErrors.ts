@@ -11,7 +11,7 @@ type Answer = { status: number; body: ReturnType<typeof errorBody>; headers?: He
  * and a value PostgreSQL or the URL decoder refused as the caller's 400, never a 500.
  */
 export function publicAnswerFor(error: unknown): Answer | undefined {
-  if (error instanceof PublicError) return { status: error.status, body: errorBody(error.message, error.field, error.extra), headers: error.headers }
+  if (error instanceof PublicError) return { status: error.status, body: errorBody(error.message, error.field, { extra: error.extra, data: error.details }), headers: error.headers }
   if (isDatabaseUnavailable(error)) {
     return {
       status: 503,

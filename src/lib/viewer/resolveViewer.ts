@@ -1,6 +1,9 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { parseCookies } from 'payload/shared'
 import type { User } from '../../../payload-types'
+import { requestClientAddress } from '../http/clientAddress'
+import { rateLimits } from '../rateLimits/limits'
+import { consume } from '../rateLimits/rateLimiter'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
 import { isRetired } from './retiredIdentities'
 
@@ -34,11 +37,13 @@ export function anonymousIdFromCookie(headers: Headers): string | null {
 
 /**
  * The viewer, issuing a new anonymous identity when there is none yet (or only a forged or retired
- * one); `setCookie` is then the header the response must carry.
+ * one); `setCookie` is then the header the response must carry. Only for an action that cannot be
+ * done without one (a checkout): identities are limited per address, and refused past it (429).
  */
 export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: Viewer; setCookie: string | null }> {
   const viewer = await viewerFromRequest(req)
   if (viewer) return { viewer, setCookie: null }
+  await consume(req.payload, rateLimits.newIdentitiesPerAddress, requestClientAddress(req.headers))
   const anonymousId = newAnonymousId()
   return { viewer: { kind: 'anonymous', anonymousId }, setCookie: anonymousSetCookie(anonymousId) }
 }

@@ -8,6 +8,13 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export type ApiResponse = { status: number; body: any; headers: Headers }
 
 /**
+ * In production the server settles X-Forwarded-For to the client's one address before a handler
+ * runs (scripts/lib/productionServer.ts). In-process calls have no socket: each comes from an
+ * address of its own, so per-address rate limits apply only where a test names the address.
+ */
+const anotherAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 254) + 1}`
+
+/**
  * Calls Payload's REST API through the same Next.js route handlers production serves at /api
  * (behind the same guard as src/app/(payload)/api), in-process: an integrator's request and the
  * test's request take the same path.
@@ -23,7 +30,7 @@ export async function rest(
   const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
   const request = new Request(url, {
     method,
-    headers: { ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
+    headers: { 'x-forwarded-for': anotherAddress(), ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   const response = await guardApi(handlers[method](config), Promise.resolve(config))(request, { params: Promise.resolve({ slug }) })
