@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { buildConfig } from 'payload'
+import { buildConfig, databaseKVAdapter } from 'payload'
 import sharp from 'sharp'
 import { Genres } from './collections/Genres'
 import { Media } from './collections/Media'
@@ -21,6 +21,7 @@ import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
+import { withOurRulesOnPayloadCollections } from './collections/payloadInternal'
 import { Homepage } from './globals/Homepage'
 import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
@@ -48,6 +49,9 @@ export default buildConfig({
   collections: [Movies, People, Genres, Media, Subtitles, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports, VideoAnalytics],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
+  // Payload's key-value store is for the server alone (the default already refuses everyone; said
+  // here so that every collection's rules can be read in this file or beside it).
+  kv: databaseKVAdapter({ kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } } }),
   jobs: {
     tasks: [importTmdbBatch],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
@@ -79,4 +83,4 @@ export default buildConfig({
   // A refused, throttled log-in is the limit working, not an error of ours.
   loggingLevels: { TooManyAttempts: 'info' } as Record<string, 'info'>,
   telemetry: false,
-})
+}).then(withOurRulesOnPayloadCollections)

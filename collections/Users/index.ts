@@ -7,6 +7,7 @@ import { isAdmin, roles } from '../access/roles'
 import { selfOrAdmin } from '../access/selfOrAdmin'
 import { anonymiseBeforeDelete, claimAnonymousOnLogin, endOtherSessionsOnPasswordChange, guardAuthOperations, recordFailedLogin } from './hooks/accountSecurity'
 import { changeEmail } from './endpoints/changeEmail'
+import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
 import { accountLock } from '../../src/lib/accounts/throttle'
@@ -47,13 +48,23 @@ export const Users: CollectionConfig<'users'> = {
   },
   endpoints: [changeEmail],
   hooks: {
-    beforeOperation: [guardAuthOperations],
+    beforeOperation: [guardAuthOperations, currentPasswordForAccountChanges],
+    afterOperation: [logAccountChangesByAdmin],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
     afterLogin: [claimAnonymousOnLogin],
     afterError: [recordFailedLogin],
   },
   fields: [
+    {
+      // Carries the check of currentPasswordForAccountChanges; virtual, so never stored, and never read back.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 1024,
+      access: { read: () => false },
+      admin: { hidden: true },
+    },
     {
       name: 'displayName',
       type: 'text',

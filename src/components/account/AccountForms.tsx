@@ -200,7 +200,7 @@ export function ChangeEmailForm() {
     const r = await post('/api/users/change-email', { email: newEmail, password: currentPassword })
     const field = (r.body as { errors?: { field?: string }[] } | null)?.errors?.[0]?.field
     if (r.ok) setDone(true)
-    else if (field === 'password') setErrors({ currentPassword: t('wrongPassword') })
+    else if (field === 'password') setErrors({ currentPassword: t('currentPasswordWrong') })
     else if (field === 'email') setErrors({ newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid') })
   }
   return (
@@ -218,16 +218,23 @@ export function ChangeEmailForm() {
 
 export function ChangePasswordForm({ userId }: { userId: number }) {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { post, errors, busy, setErrors } = useAccountForm()
   const [done, setDone] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setDone(false)
-    const r = await post(`/api/users/${userId}`, { password: values(event).password }, 'PATCH')
+    const form = event.currentTarget
+    const { password, currentPassword } = values(event)
+    if (!currentPassword) return setErrors({ currentPassword: t('currentPasswordNeeded') })
+    // The server refuses a new password without the current one (a session left open is not enough).
+    const r = await post(`/api/users/${userId}`, { password, currentPassword }, 'PATCH')
+    if (r.status === 401) setErrors({ currentPassword: t('currentPasswordWrong') })
+    if (r.ok) form.reset()
     setDone(r.ok)
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-label={t('changePassword')}>
+      <Field name="currentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" errors={errors} />
       <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
       <FormError errors={errors} />
       <button className="button" type="submit" disabled={busy}>
