@@ -397,6 +397,9 @@ export interface Subtitle {
  */
 export interface User {
   id: number;
+  /**
+   * Needed only to change your own email or password.
+   */
   currentPassword?: string | null;
   displayName?: string | null;
   /**

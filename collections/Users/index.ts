@@ -57,13 +57,19 @@ export const Users: CollectionConfig<'users'> = {
   },
   fields: [
     {
-      // Carries the check of currentPasswordForAccountChanges; virtual, so never stored, and never read back.
+      // Carries the check of currentPasswordForAccountChanges, which takes it out of the data before
+      // anything is saved; virtual, so there is no column for it either.
       name: 'currentPassword',
       type: 'text',
       virtual: true,
       maxLength: 1024,
-      access: { read: () => false },
-      admin: { hidden: true },
+      admin: {
+        readOnly: false,
+        // Only on one's own account: an admin changing someone else's needs no password of theirs.
+        condition: (data, _siblingData, { user }) => Boolean(data?.id && data.id === user?.id),
+        description: 'Needed only to change your own email or password.',
+        components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },
+      },
     },
     {
       name: 'displayName',

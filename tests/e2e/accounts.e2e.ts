@@ -137,3 +137,31 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await expect(page.getByTestId('my-watchlist').getByRole('heading', { name: docs[0].title })).toBeVisible()
   await context.close()
 })
+
+test('the profile’s change-password form asks for the current password: none or a wrong one changes nothing, the right one does', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const email = `change-password-${Date.now()}@e2e.test`
+  await signUp(page, 'lo', 'ນາງ ຄຳ', email)
+  const t = lo.account
+  const form = page.getByRole('form', { name: t.changePassword })
+  const newPassword = 'ສັນຍານ-e2e-new-password-2'
+
+  await form.getByLabel(t.newPassword).fill(newPassword)
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('alert')).toHaveText(t.currentPasswordNeeded)
+
+  await form.getByLabel(t.currentPassword).fill('not-the-password-ສັນຍານ')
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('alert')).toHaveText(t.currentPasswordWrong)
+  expect((await context.request.post('/api/users/login', { data: { email, password: newPassword } })).status()).toBe(401)
+
+  await form.getByLabel(t.currentPassword).fill(strong)
+  await form.getByLabel(t.newPassword).fill(newPassword)
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('status')).toHaveText(t.passwordChanged)
+  const fresh = await browser.newContext()
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: strong } })).status()).toBe(401)
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: newPassword } })).ok()).toBe(true)
+  await Promise.all([context.close(), fresh.close()])
+})
