@@ -181,6 +181,6 @@ test('in the admin, an editor’s own account page has a masked current-password
   await logInToAdmin(page, { email, password: strong })
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto('/admin/account')
-  await expect(page.getByRole('textbox', { name: 'Current Password' })).toHaveAttribute('type', 'password')
+  await expect(page.locator('input[name="currentPassword"]')).toHaveAttribute('type', 'password')
   await context.close()
 })
