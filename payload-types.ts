@@ -86,7 +86,13 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    media: {
+      posterOf: 'movies';
+      backdropOf: 'movies';
+      profileOf: 'people';
+    };
+  };
   collectionsSelect: {
     movies: MoviesSelect<false> | MoviesSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
@@ -274,6 +280,21 @@ export interface Media {
    * The TMDB image this was imported from; re-imports reuse it.
    */
   tmdbFilePath?: string | null;
+  posterOf?: {
+    docs?: (number | Movie)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  backdropOf?: {
+    docs?: (number | Movie)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  profileOf?: {
+    docs?: (number | Person)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -314,22 +335,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "genres".
- */
-export interface Genre {
-  id: number;
-  name: string;
-  slug: string;
-  tmdbId?: number | null;
-  /**
-   * Set automatically: some English text has no Lao translation yet.
-   */
-  needsLao?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "people".
  */
 export interface Person {
@@ -345,6 +350,22 @@ export interface Person {
   birthday?: string | null;
   placeOfBirth?: string | null;
   knownForDepartment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "genres".
+ */
+export interface Genre {
+  id: number;
+  name: string;
+  slug: string;
+  tmdbId?: number | null;
+  /**
+   * Set automatically: some English text has no Lao translation yet.
+   */
+  needsLao?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -376,6 +397,10 @@ export interface Subtitle {
  */
 export interface User {
   id: number;
+  /**
+   * Needed only to change your own email or password.
+   */
+  currentPassword?: string | null;
   displayName?: string | null;
   /**
    * The site's and emails' language for this viewer.
@@ -897,6 +922,9 @@ export interface GenresSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   tmdbFilePath?: T;
+  posterOf?: T;
+  backdropOf?: T;
+  profileOf?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -966,6 +994,7 @@ export interface SubtitlesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   displayName?: T;
   preferredLocale?: T;
   preferredSubtitleLocale?: T;

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { buildConfig } from 'payload'
+import { buildConfig, databaseKVAdapter } from 'payload'
 import sharp from 'sharp'
 import { Genres } from './collections/Genres'
 import { Media } from './collections/Media'
@@ -22,6 +22,7 @@ import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
 import { publicListLimits } from './collections/shared/limitPublicLists'
+import { withOurRulesOnPayloadCollections } from './collections/payloadInternal'
 import { Homepage } from './globals/Homepage'
 import { RentalSettings } from './globals/RentalSettings'
 import { migrations } from './migrations'
@@ -54,6 +55,9 @@ export default buildConfig({
   collections: [Movies, People, Genres, Media, Subtitles, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports, VideoAnalytics],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
+  // Payload's key-value store is for the server alone (the default already refuses everyone; said
+  // here so that every collection's rules can be read in this file or beside it).
+  kv: databaseKVAdapter({ kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } } }),
   jobs: {
     tasks: [importTmdbBatch],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
@@ -95,4 +99,4 @@ export default buildConfig({
   plugins: [publicListLimits],
   onInit: (payload) => keepPoolAlive(payload),
   telemetry: false,
-})
+}).then(withOurRulesOnPayloadCollections)

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
+import { publishedImagesOrEditor } from './access/publishedImagesOrEditor'
+import { skipReverseJoins } from './hooks/skipReverseJoins'
 import { mediaDir } from '../../src/lib/storage/paths'
 import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 
@@ -11,12 +12,13 @@ export const Media: CollectionConfig<'media'> = {
     useAsTitle: 'filename',
   },
   access: {
-    read: anyone,
+    read: publishedImagesOrEditor,
     create: editorsOnly,
     update: editorsOnly,
     delete: editorsOnly,
   },
   hooks: {
+    beforeOperation: [skipReverseJoins],
     afterChange: [revalidateCatalogue],
     afterDelete: [revalidateCatalogueAfterDelete],
   },
@@ -39,5 +41,9 @@ export const Media: CollectionConfig<'media'> = {
       index: true,
       admin: { readOnly: true, description: 'The TMDB image this was imported from; re-imports reuse it.' },
     },
+    // Where the image is used, for the read rule only (no columns: Payload joins on the using table).
+    { name: 'posterOf', type: 'join', collection: 'movies', on: 'poster', admin: { disabled: true } },
+    { name: 'backdropOf', type: 'join', collection: 'movies', on: 'backdrop', admin: { disabled: true } },
+    { name: 'profileOf', type: 'join', collection: 'people', on: 'profile', admin: { disabled: true } },
   ],
 }

@@ -15,6 +15,7 @@ import {
   guardAuthOperations,
 } from './hooks/accountSecurity'
 import { changeEmail } from './endpoints/changeEmail'
+import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
 
@@ -55,7 +56,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   endpoints: [changeEmail],
   hooks: {
-    beforeOperation: [guardAuthOperations],
+    beforeOperation: [guardAuthOperations, currentPasswordForAccountChanges],
+    afterOperation: [logAccountChangesByAdmin],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
     afterOperation: [clearLockOnUnlock],
@@ -63,6 +65,21 @@ export const Users: CollectionConfig<'users'> = {
     afterError: [countLoginFailure],
   },
   fields: [
+    {
+      // Carries the check of currentPasswordForAccountChanges, which takes it out of the data before
+      // anything is saved; virtual, so there is no column for it either.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 1024,
+      admin: {
+        readOnly: false,
+        // Only on one's own account: an admin changing someone else's needs no password of theirs.
+        condition: (data, _siblingData, { user }) => Boolean(data?.id && data.id === user?.id),
+        description: 'Needed only to change your own email or password.',
+        components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
     {
       name: 'displayName',
       type: 'text',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { e2eMailDir } from './credentials'
+import { adminCredentialsFile, e2eMailDir, logInToAdmin } from './credentials'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
@@ -135,5 +135,52 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await expect(page.getByTestId('profile-watchlist').getByRole('link', { name: docs[0].title })).toBeVisible()
   await page.goto('/lo')
   await expect(page.getByTestId('my-watchlist').getByRole('heading', { name: docs[0].title })).toBeVisible()
+  await context.close()
+})
+
+test('the profile’s change-password form asks for the current password: none or a wrong one changes nothing, the right one does', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const email = `change-password-${Date.now()}@e2e.test`
+  await signUp(page, 'lo', 'ນາງ ຄຳ', email)
+  const t = lo.account
+  const form = page.getByRole('form', { name: t.changePassword })
+  const newPassword = 'ສັນຍານ-e2e-new-password-2'
+
+  await form.getByLabel(t.newPassword).fill(newPassword)
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('alert')).toHaveText(t.currentPasswordNeeded)
+
+  await form.getByLabel(t.currentPassword).fill('not-the-password-ສັນຍານ')
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('alert')).toHaveText(t.currentPasswordWrong)
+  expect((await context.request.post('/api/users/login', { data: { email, password: newPassword } })).status()).toBe(401)
+
+  await form.getByLabel(t.currentPassword).fill(strong)
+  await form.getByLabel(t.newPassword).fill(newPassword)
+  await form.getByRole('button', { name: t.changePassword }).click()
+  await expect(form.getByRole('status')).toHaveText(t.passwordChanged)
+  const fresh = await browser.newContext()
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: strong } })).status()).toBe(401)
+  expect((await fresh.request.post('/api/users/login', { data: { email, password: newPassword } })).ok()).toBe(true)
+  await Promise.all([context.close(), fresh.close()])
+})
+
+test('in the admin, an editor’s own account page has a masked current-password field', async ({ browser, request }) => {
+  const email = `editor-${Date.now()}@e2e.test`
+  expect((await request.post('/api/users', { data: { email, password: strong, displayName: 'Editor' } })).status()).toBe(201)
+  const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
+  const { token } = await (await request.post('/api/users/login', { data: admin })).json()
+  const auth = { Authorization: `JWT ${token}` }
+  const { docs } = await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: auth })).json()
+  // An admin changes someone else's role without a password of theirs (and it is logged).
+  expect((await request.patch(`/api/users/${docs[0].id}`, { data: { role: 'editor' }, headers: auth })).status()).toBe(200)
+
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await logInToAdmin(page, { email, password: strong })
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto('/admin/account')
+  await expect(page.locator('input[name="currentPassword"]')).toHaveAttribute('type', 'password')
   await context.close()
 })

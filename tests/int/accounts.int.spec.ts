@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { rateLimits } from '../../src/lib/rateLimits/limits'
 import { demoSignature, demoSignatureHeader } from '../../src/lib/payments/providers/demo'
-import { rest, type ApiResponse } from './helpers/api'
-import { createMovie, unique } from './helpers/fixtures'
+import { graphql, rest, type ApiResponse } from './helpers/api'
+import { createMovie, signIn, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 
 /**
@@ -313,8 +313,11 @@ describe('changing the password', () => {
     const here = (await login(email, strong, from)).body
     const elsewhere = (await login(email, strong, from)).body
     expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user?.email).toBe(email)
-    const changed = await rest('PATCH', `users/${here.user.id}`, { token: here.token, body: { password: 'ສັນຍານ-changed-password-9' } })
+    const changed = await rest('PATCH', `users/${here.user.id}`, { token: here.token, body: { password: 'ສັນຍານ-changed-password-9', currentPassword: strong }, headers: from })
     expect(changed.status).toBe(200)
+    // Only the session that changed it is left (the current-password check closed its own).
+    const stored = await payload.findByID({ collection: 'users', id: here.user.id, overrideAccess: true, depth: 0 })
+    expect(stored.sessions).toHaveLength(1)
     expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user).toBeNull()
     expect((await rest('GET', 'users/me', { token: here.token })).body.user?.email).toBe(email)
     expect((await login(email, strong, from)).status).toBe(401)
@@ -332,5 +335,108 @@ describe('logging out of every device', () => {
     expect(out.status).toBe(200)
     expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user).toBeNull()
     expect((await rest('GET', 'users/me', { token: here.token })).body.user).toBeNull()
+  })
+})
+
+describe('changing your own email or password needs the current password, on every path', () => {
+  async function account() {
+    const email = `${unique('owner')}@int.test`
+    await register(email)
+    const from = { 'x-forwarded-for': newAddress() }
+    const { token, user } = (await login(email, strong, from)).body
+    return { email, from, token: token as string, id: user.id as number }
+  }
+  const storedEmail = async (id: number) => (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
+
+  it('REST PATCH /api/users/:self: a new email or password without the current password is refused, naming currentPassword', async () => {
+    const me = await account()
+    for (const body of [{ email: `${unique('new')}@int.test` }, { password: 'ສັນຍານ-another-password-5' }, { email: `${unique('new')}@int.test`, currentPassword: '' }]) {
+      const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body, headers: me.from })
+      expect(r.status).toBe(400)
+      expect(r.body.errors[0].data.errors[0].path).toBe('currentPassword')
+    }
+    expect(await storedEmail(me.id)).toBe(me.email)
+    expect((await login(me.email, strong, me.from)).status).toBe(200)
+    // The same email as now, or a change of name only, needs nothing.
+    expect((await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: me.email.toUpperCase(), displayName: 'ນາງ ດາວ' }, headers: me.from })).status).toBe(200)
+  })
+
+  it('a wrong current password is refused with 401 and counts as a failed log-in', async () => {
+    const me = await account()
+    const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: `${unique('new')}@int.test`, currentPassword: 'not-it-ສັນຍານ' }, headers: me.from })
+    expect(r.status).toBe(401)
+    expect(JSON.stringify(r.body.errors)).toContain('currentPassword')
+    expect(await storedEmail(me.id)).toBe(me.email)
+    // Four more wrong guesses make five failed log-ins: the email is locked, for the log-in form too.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      expect((await rest('PATCH', `users/${me.id}`, { token: me.token, body: { password: 'ສັນຍານ-another-one-9', currentPassword: 'not-it-ສັນຍານ' }, headers: me.from })).status).toBe(401)
+    }
+    expect((await login(me.email, strong, me.from)).status).toBe(429)
+  })
+
+  it('with the current password the email and the password change; the current password is never stored or returned', async () => {
+    const me = await account()
+    const newEmail = `${unique('changed')}@int.test`
+    const newPassword = 'ສັນຍານ-brand-new-password-7'
+    const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: newEmail, password: newPassword, currentPassword: strong }, headers: me.from })
+    expect(r.status).toBe(200)
+    expect(r.body.doc.email).toBe(newEmail)
+    expect(JSON.stringify(r.body)).not.toContain(strong)
+    expect(r.body.doc).not.toHaveProperty('currentPassword')
+    expect((await login(newEmail, newPassword, me.from)).status).toBe(200)
+    expect((await login(newEmail, strong, me.from)).status).toBe(401)
+    const { rows } = await (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }).drizzle.execute(
+      sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name ILIKE '%current%'`,
+    )
+    expect(rows).toEqual([])
+    const read = await rest('GET', `users/${me.id}`, { token: (await login(newEmail, newPassword, me.from)).body.token })
+    expect(read.body).not.toHaveProperty('currentPassword')
+  })
+
+  it('REST PATCH /api/users?where=… (the bulk update) asks for it too', async () => {
+    const me = await account()
+    const r = await rest('PATCH', `users?where[id][equals]=${me.id}`, { token: me.token, body: { email: `${unique('bulk')}@int.test` }, headers: me.from })
+    expect(r.status).toBe(400)
+    expect(await storedEmail(me.id)).toBe(me.email)
+  })
+
+  it('GraphQL updateUser: refused without the current password, done with it', async () => {
+    const me = await account()
+    const newEmail = `${unique('graphql')}@int.test`
+    const without = await graphql(`mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}" }) { email } }`, { token: me.token })
+    expect(without.body.errors?.[0]?.message).toBeTruthy()
+    expect(without.body.data?.updateUser ?? null).toBeNull()
+    const wrongPassword = await graphql(`mutation { updateUser(id: ${me.id}, data: { password: "ສັນຍານ-graphql-password-3", currentPassword: "nope-ສັນຍານ" }) { email } }`, {
+      token: me.token,
+    })
+    expect(wrongPassword.body.data?.updateUser ?? null).toBeNull()
+    expect(await storedEmail(me.id)).toBe(me.email)
+    const done = await graphql(`mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}", currentPassword: ${JSON.stringify(strong)} }) { email } }`, {
+      token: me.token,
+    })
+    expect(done.body.data.updateUser.email).toBe(newEmail)
+  })
+
+  it('an admin changes another user’s email and role without a password, and it is logged; their own email still needs it', async () => {
+    const admin = await signIn(payload, 'admin', 'admin')
+    const target = await account()
+    const info = vi.spyOn(payload.logger, 'info')
+    const newEmail = `${unique('by-admin')}@int.test`
+    const r = await rest('PATCH', `users/${target.id}`, { token: admin.token, body: { email: newEmail, role: 'editor' } })
+    expect(r.status).toBe(200)
+    expect(await storedEmail(target.id)).toBe(newEmail)
+    const logged = info.mock.calls.find(([fields]) => (fields as { targetId?: number })?.targetId === target.id)
+    expect(logged?.[0]).toEqual({ adminId: admin.user.id, targetId: target.id, fields: ['email', 'role'] })
+    info.mockRestore()
+    const own = await rest('PATCH', `users/${admin.user.id}`, { token: admin.token, body: { email: `${unique('admin')}@int.test` } })
+    expect(own.status).toBe(400)
+  })
+
+  it('a viewer still cannot change another user’s email, with or without a password', async () => {
+    const me = await account()
+    const other = await account()
+    const r = await rest('PATCH', `users/${other.id}`, { token: me.token, body: { email: `${unique('hijack')}@int.test`, currentPassword: strong }, headers: me.from })
+    expect(r.status).toBeGreaterThanOrEqual(400)
+    expect(await storedEmail(other.id)).toBe(other.email)
   })
 })

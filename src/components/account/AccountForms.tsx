@@ -8,20 +8,21 @@ type WithLocale = { locale: string }
 /** Only same-site paths: a `next` naming another site would turn log-in into a phishing relay. */
 export const safeNext = (next: string | undefined, fallback: string) => (next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback)
 
-function Field({ name, label, type = 'text', autoComplete, errors, hint }: { name: string; label: string; type?: string; autoComplete?: string; errors: FieldErrors; hint?: string }) {
+/** `id` when one page has two forms with a field of the same name (the profile's current passwords). */
+function Field({ name, id = name, label, type = 'text', autoComplete, errors, hint }: { name: string; id?: string; label: string; type?: string; autoComplete?: string; errors: FieldErrors; hint?: string }) {
   const error = errors[name]
-  const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || undefined
+  const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type={type} autoComplete={autoComplete} aria-invalid={Boolean(error)} aria-describedby={describedBy} required />
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} type={type} autoComplete={autoComplete} aria-invalid={Boolean(error)} aria-describedby={describedBy} required />
       {hint && (
-        <small id={`${name}-hint`} className="hint">
+        <small id={`${id}-hint`} className="hint">
           {hint}
         </small>
       )}
       {error && (
-        <p id={`${name}-error`} className="form-error" role="alert">
+        <p id={`${id}-error`} className="form-error" role="alert">
           {error}
         </p>
       )}
@@ -200,7 +201,7 @@ export function ChangeEmailForm() {
     const r = await post('/api/users/change-email', { email: newEmail, password: currentPassword })
     const field = (r.body as { errors?: { field?: string }[] } | null)?.errors?.[0]?.field
     if (r.ok) setDone(true)
-    else if (field === 'password') setErrors({ currentPassword: t('wrongPassword') })
+    else if (field === 'password') setErrors({ currentPassword: t('currentPasswordWrong') })
     else if (field === 'email') setErrors({ newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid') })
   }
   return (
@@ -218,16 +219,23 @@ export function ChangeEmailForm() {
 
 export function ChangePasswordForm({ userId }: { userId: number }) {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { post, errors, busy, setErrors } = useAccountForm()
   const [done, setDone] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setDone(false)
-    const r = await post(`/api/users/${userId}`, { password: values(event).password }, 'PATCH')
+    const form = event.currentTarget
+    const { password, currentPassword } = values(event)
+    if (!currentPassword) return setErrors({ currentPassword: t('currentPasswordNeeded') })
+    // The server refuses a new password without the current one (a session left open is not enough).
+    const r = await post(`/api/users/${userId}`, { password, currentPassword }, 'PATCH')
+    if (r.status === 401) setErrors({ currentPassword: t('currentPasswordWrong') })
+    if (r.ok) form.reset()
     setDone(r.ok)
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-label={t('changePassword')}>
+      <Field name="currentPassword" id="passwordFormCurrentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" errors={errors} />
       <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
       <FormError errors={errors} />
       <button className="button" type="submit" disabled={busy}>

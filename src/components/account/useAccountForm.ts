@@ -40,6 +40,7 @@ export function useAccountForm() {
   // Payload words its own validation errors in English; say the ones viewers meet in their language.
   function localized(path: string, message: string): string {
     if (path === 'password') return t('passwordHint')
+    if (path === 'currentPassword') return t('currentPasswordNeeded')
     if (path === 'email') return /already|registered|unique/i.test(message) ? t('emailTaken') : t('emailInvalid')
     return message
   }

@@ -1,0 +1,3 @@
+import type { Access } from 'payload'
+
+export const loggedIn: Access = ({ req }) => Boolean(req.user)
