@@ -57,10 +57,9 @@ export const Users: CollectionConfig<'users'> = {
   endpoints: [changeEmail],
   hooks: {
     beforeOperation: [guardAuthOperations, currentPasswordForAccountChanges],
-    afterOperation: [logAccountChangesByAdmin],
+    afterOperation: [logAccountChangesByAdmin, clearLockOnUnlock],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
-    afterOperation: [clearLockOnUnlock],
     afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin],
     afterError: [countLoginFailure],
   },
