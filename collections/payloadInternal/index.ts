@@ -3,6 +3,7 @@ import { editorsOnly } from '../access/editorsOnly'
 import { loggedIn } from '../access/loggedIn'
 import { nobody } from '../access/nobody'
 import { ownPreferences } from '../access/ownPreferences'
+import { deleteOwnPreference } from './deleteOwnPreference'
 
 type Rules = Pick<NonNullable<CollectionConfig['access']>, 'create' | 'read' | 'update' | 'delete'>
 
@@ -35,5 +36,8 @@ export function withOurRulesOnPayloadCollections(config: SanitizedConfig): Sanit
     if (!collection) throw new Error(`Payload no longer adds the "${slug}" collection: review collections/payloadInternal.`)
     Object.assign(collection.access, rules)
   }
+  // Ours answers first: Payload takes the first endpoint that matches.
+  const preferences = config.collections.find((candidate) => candidate.slug === 'payload-preferences')!
+  preferences.endpoints = [deleteOwnPreference, ...(preferences.endpoints || [])]
   return config
 }

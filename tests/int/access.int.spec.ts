@@ -618,10 +618,11 @@ describe("Payload's own collections: preferences are each user's own", () => {
     expect(own.user.value).toBe(accounts.viewer.user.id)
     const changed = await rest('PATCH', `payload-preferences/${own.id}`, { token, body: { value: { theme: 'light' } } })
     expect(changed.status).toBe(200)
-    // Through GraphQL: Payload 3.90's REST delete-by-key fails on PostgreSQL (a 500 from its own
-    // polymorphic `user.value` query), whoever asks.
-    const deleted = await graphql(`mutation { deletePayloadPreference(id: ${own.id}) { id } }`, { token })
-    expect(deleted.body.data.deletePayloadPreference.id).toBe(own.id)
+    // By key, as the admin UI does (our endpoint: Payload's own fails on PostgreSQL).
+    const deleted = await rest('DELETE', `payload-preferences/${key}`, { token })
+    expect(deleted.status).toBe(200)
+    expect(deleted.body.doc.id).toBe(own.id)
+    expect((await rest('DELETE', `payload-preferences/${key}`, { token })).status).toBe(404)
     expect((await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } })).totalDocs).toBe(0)
   })
 })
