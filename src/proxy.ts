@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from './i18n/negotiateLocale'
 import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { errorResponse } from './lib/http/errors'
-import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
+import { browseKey, browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -26,11 +26,18 @@ export default function proxy(request: NextRequest) {
   }
   const browse = /^\/(en|lo)\/movies\/?$/.exec(request.nextUrl.pathname)
   if (browse && request.nextUrl.search) {
-    // Each distinct search or filter is served by a page of its own, cached like any other.
-    const key = browseKey(parseBrowseQuery(request.nextUrl.searchParams))
+    const query = parseBrowseQuery(request.nextUrl.searchParams)
+    const key = browseKey(query)
     if (key) {
       const url = request.nextUrl.clone()
-      url.pathname = `/${browse[1]}/movies/results/${key}`
+      if (query.q) {
+        // Any text can be searched for: rendered per request, never kept as a page on disk.
+        url.pathname = `/${browse[1]}/movies/results/search`
+        url.search = browseSearch(query)
+      } else {
+        // Filter combinations are a bounded set: each is a page of its own, cached like any other.
+        url.pathname = `/${browse[1]}/movies/results/${key}`
+      }
       return NextResponse.rewrite(url)
     }
   }

@@ -7,8 +7,8 @@ import { browseMetadata } from '../../../../lib/seo/browseMetadata'
 type Props = { params: Promise<{ locale: string }> }
 
 /**
- * /movies without a query. With a query (search, filters, a page number) the proxy serves
- * /movies/results/[key] instead, so that every distinct query is a cached page too.
+ * /movies without a query. With filters or a page number the proxy serves the cached
+ * /movies/results/[key]; with a search, the per-request /movies/results/search.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return browseMetadata(await requireLocale(params), {})

@@ -9,8 +9,11 @@ import { browseMetadata } from '../../../../../../lib/seo/browseMetadata'
 type Props = { params: Promise<{ locale: string; key: string }> }
 
 /**
- * /movies?… as the proxy serves it (src/proxy.ts): one cached page per distinct query, rendered on
- * first request and expired with the rest of the catalogue. Visitors never see this address.
+ * /movies?genre=…&year=… as the proxy serves it (src/proxy.ts): one cached page per filter
+ * combination, rendered on first request and expired with the rest of the catalogue. Visitors never
+ * see this address. Filters can only name genres, years and pages that exist (BrowseView answers
+ * 404 otherwise), so these pages are a bounded set; searches (`q`) are unbounded and rendered per
+ * request by ../search instead.
  */
 export function generateStaticParams() {
   return []
@@ -19,7 +22,7 @@ export function generateStaticParams() {
 async function load(params: Props['params']) {
   const [locale, { key }] = await Promise.all([requireLocale(params), params])
   const query = queryFromBrowseKey(key)
-  if (!query) notFound()
+  if (!query || query.q) notFound()
   return { locale, query }
 }
 
