@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { negotiateLocale } from './i18n/negotiateLocale'
 import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { errorResponse } from './lib/http/errors'
-import { browseKey, browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
+import { browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -26,18 +26,12 @@ export default function proxy(request: NextRequest) {
   }
   const browse = /^\/(en|lo)\/movies\/?$/.exec(request.nextUrl.pathname)
   if (browse && request.nextUrl.search) {
-    const query = parseBrowseQuery(request.nextUrl.searchParams)
-    const key = browseKey(query)
-    if (key) {
+    const search = browseSearch(parseBrowseQuery(request.nextUrl.searchParams))
+    if (search) {
+      // Rendered per request, never a page on disk: see movies/results/query/page.tsx.
       const url = request.nextUrl.clone()
-      if (query.q) {
-        // Any text can be searched for: rendered per request, never kept as a page on disk.
-        url.pathname = `/${browse[1]}/movies/results/search`
-        url.search = browseSearch(query)
-      } else {
-        // Filter combinations are a bounded set: each is a page of its own, cached like any other.
-        url.pathname = `/${browse[1]}/movies/results/${key}`
-      }
+      url.pathname = `/${browse[1]}/movies/results/query`
+      url.search = search
       return NextResponse.rewrite(url)
     }
   }

@@ -29,18 +29,3 @@ export function browseSearch(query: BrowseQuery): string {
   }
   return search.toString()
 }
-
-/** One canonical key per distinct query: the same filters always share one cached page. */
-export function browseKey(query: BrowseQuery): string | null {
-  const canonical = browseSearch(query)
-  return canonical ? Buffer.from(canonical).toString('base64url') : null
-}
-
-export function queryFromBrowseKey(key: string): BrowseQuery | null {
-  try {
-    const query = parseBrowseQuery(new URLSearchParams(Buffer.from(key, 'base64url').toString()))
-    return browseKey(query) === key ? query : null
-  } catch {
-    return null
-  }
-}

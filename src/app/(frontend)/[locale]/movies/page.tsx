@@ -7,8 +7,8 @@ import { browseMetadata } from '../../../../lib/seo/browseMetadata'
 type Props = { params: Promise<{ locale: string }> }
 
 /**
- * /movies without a query. With filters or a page number the proxy serves the cached
- * /movies/results/[key]; with a search, the per-request /movies/results/search.
+ * /movies without a query, cached like the other public pages. With a query the proxy serves
+ * /movies/results/query, rendered per request.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return browseMetadata(await requireLocale(params), {})

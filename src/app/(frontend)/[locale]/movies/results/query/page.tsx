@@ -8,9 +8,11 @@ import { browseMetadata } from '../../../../../../lib/seo/browseMetadata'
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /**
- * /movies?q=… as the proxy serves it (src/proxy.ts): rendered for each request and never kept as a
- * page, because visitors can type any text and each distinct search would otherwise be one more
- * page on the server's disk. The data it reads is not cached per search either
+ * /movies?… (a search, filters, a page number) as the proxy serves it (src/proxy.ts): rendered for
+ * each request and never kept as a page. Visitors can type any text and any filter value, and Next
+ * keeps every page of a cached route on disk (404s included), so each distinct address would be
+ * one more page there forever. What stays cached is the data: filtered lists for genres, years and
+ * pages that exist, which is a bounded set; searches are read from the index each time
  * (src/lib/catalogue/index.ts).
  */
 export const dynamic = 'force-dynamic'
@@ -26,7 +28,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return browseMetadata(locale, query)
 }
 
-export default async function SearchResultsPage(props: Props) {
+export default async function BrowseResultsPage(props: Props) {
   const { locale, query } = await load(props)
   setRequestLocale(locale)
   return <BrowseView locale={locale} query={query} />
