@@ -5,6 +5,10 @@
  * (default 10,000), `CONCURRENCY` (default 8), `APP_DIR` (default the current directory).
  *
  *   npx tsx scripts/measureSearchCache.ts
+ *
+ * Measured on the e2e server (seeded catalogue, production build, 2 shared cores): 10,000 distinct
+ * searches in 159 s, all 200; the cache folders stayed at 345.54 MB in 908 files (growth 0 KB,
+ * 0 files). Before searches rendered per request, 200 searches alone wrote 1,400 files (11 MB).
  */
 import { randomBytes } from 'node:crypto'
 import { cacheFolderSize, type FolderSize } from './lib/cacheFolderSize'
