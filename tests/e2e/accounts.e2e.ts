@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { adminCredentialsFile, e2eMailDir, logInToAdmin } from './credentials'
+import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { formatLak } from '../../src/lib/format'
 import { adminCredentialsFile, logInToAdmin } from './credentials'
+import { expect, test } from './fixtures'
 
 const login = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
 

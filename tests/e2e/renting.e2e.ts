@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import pg from 'pg'
 import { formatLak } from '../../src/lib/format'
 import { e2eDatabaseUrlFile } from './credentials'
+import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const readMessages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { adminCredentialsFile, logInToAdmin } from './credentials'
+import { expect, test } from './fixtures'
 
 test('an editor’s published Lao title shows on the cached film page within 5 seconds', async ({ page, request }) => {
   const path = '/lo/movies/morning-market'

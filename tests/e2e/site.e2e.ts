@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test.describe('language negotiation', () => {
   test('/ sends Lao and Thai readers to /lo and everyone else to /en', async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { adminCredentialsFile, e2eTmdbFilm, logInToAdmin } from './credentials'
+import { expect, test } from './fixtures'
 
 test('an editor imports a film from TMDB by URL, translates its title into Lao and publishes it', async ({ page, request }) => {
   // The admin (the seed's printed login) makes an editor account for the test.

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import { e2eServerEnvFile } from './credentials'
+import { expect, test } from './fixtures'
 
 /**
  * Login throttling holds across instances: a second `next start` on the same database and build,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
-import { expect, test } from '@playwright/test'
 import { rentFilm, sampleFilmSlug } from './rentFilm'
+import { expect, test } from './fixtures'
 
 const require = createRequire(import.meta.url)
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('a signed-in viewer sees their own continue-watching and rentals rows, and nobody else does', async ({ browser, request }) => {
   const { docs } = await (await request.get('/api/movies?where[slug][in]=monsoon-letters,elephant-road&depth=0&sort=slug')).json()

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import pg from 'pg'
 import { adminCredentialsFile, e2eDatabaseUrlFile, logInToAdmin } from './credentials'
 import { movieIdOf, rentFilm, sampleFilmSlug } from './rentFilm'
+import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as typeof import('../../messages/en.json')

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '../../i18n/locales'
 import { localePath } from '../../i18n/paths'
@@ -9,6 +10,8 @@ import { FilmList } from '../films/FilmList'
 /** The browse page for one query: filters (a plain GET form), results, and page links. */
 export async function BrowseView({ locale, query }: { locale: Locale; query: BrowseQuery }) {
   const [t, result, genres, years] = await Promise.all([getTranslations({ locale, namespace: 'browse' }), browseFilms(locale, query), listGenres(locale), listYears()])
+  // A genre or year that no film has, or a page past the last, is no page at all.
+  if (!result.known || result.page > Math.max(1, result.pages)) notFound()
   const pageHref = (page: number) => localePath(locale, '/movies', { ...query, page })
 
   return (

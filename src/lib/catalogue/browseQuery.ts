@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 export const browseSorts = ['newest', 'oldest', 'title'] as const
+export type BrowseSort = (typeof browseSorts)[number]
 
 // Anything malformed in the address is ignored rather than refused: this is a page, not an API.
 const browseParams = z.object({
@@ -19,22 +20,12 @@ export function parseBrowseQuery(search: URLSearchParams): BrowseQuery {
   return browseParams.parse(raw)
 }
 
-/** One canonical key per distinct query: the same search or filters always share one cached page. */
-export function browseKey(query: BrowseQuery): string | null {
+/** The query in its canonical form: known parameters only, in one order, empty ones left out. */
+export function browseSearch(query: BrowseQuery): string {
   const search = new URLSearchParams()
   for (const key of Object.keys(browseParams.shape) as (keyof BrowseQuery)[]) {
     const value = query[key]
     if (value !== undefined && value !== '') search.set(key, String(value))
   }
-  const canonical = search.toString()
-  return canonical ? Buffer.from(canonical).toString('base64url') : null
-}
-
-export function queryFromBrowseKey(key: string): BrowseQuery | null {
-  try {
-    const query = parseBrowseQuery(new URLSearchParams(Buffer.from(key, 'base64url').toString()))
-    return browseKey(query) === key ? query : null
-  } catch {
-    return null
-  }
+  return search.toString()
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { searchMovieIds } from '../search/movieSearch'
-import type { BrowseQuery } from './browseQuery'
+import type { BrowseQuery, BrowseSort } from './browseQuery'
 import { catalogueTag } from './cacheTags'
 import { toFilmCard, toFilmDetail, imageOf } from './mappers'
 import type { FilmCard, FilmDetail, PersonDetail } from './types'
@@ -122,24 +122,59 @@ export const getPerson = cached('person', async (locale: Locale, id: number): Pr
 export const browsePageSize = 24
 const sortFields = { newest: '-releaseDate', oldest: 'releaseDate', title: 'title' } as const
 
-export const browseFilms = cached('browse', async (locale: Locale, query: BrowseQuery) => {
+export type BrowseResult = { films: FilmCard[]; total: number; pages: number; page: number }
+
+/**
+ * One page of the browse list. Only a bounded set of reads is cached: filters that exist (a known
+ * genre, a year some film was released in), and pages that exist. A search (`q`) is never cached:
+ * visitors can type any text, and each distinct text would be one more cache entry on disk forever.
+ * `known` is false when a filter names nothing that exists, so the caller can answer 404.
+ */
+export async function browseFilms(locale: Locale, query: BrowseQuery): Promise<BrowseResult & { known: boolean }> {
+  const page = Math.max(1, query.page ?? 1)
+  const empty = { films: [], total: 0, pages: 0, page }
+  const [genres, years] = await Promise.all([listGenres(locale), listYears()])
+  const known = (!query.genre || genres.some((genre) => genre.slug === query.genre)) && (!query.year || years.includes(query.year))
+  if (!known) return { ...empty, known }
+  if (query.q?.trim()) return { ...(await searchFilms(locale, query, page)), known }
+  const filter = { genre: query.genre, year: query.year, type: query.type }
+  const total = await countFiltered(filter)
+  const pages = Math.ceil(total / browsePageSize)
+  if (page > Math.max(1, pages)) return { ...empty, total, pages, known }
+  return { ...(await filteredPage(locale, filter, query.sort ?? 'newest', page)), known }
+}
+
+type BrowseFilter = Pick<BrowseQuery, 'genre' | 'year' | 'type'>
+
+async function filterWhere({ genre, year, type }: BrowseFilter): Promise<Where[]> {
   const payload = await payloadClient()
   const filters: Where[] = []
-  if (query.genre) {
-    const genre = await payload.find({ collection: 'genres', where: { slug: { equals: query.genre } }, limit: 1, depth: 0, overrideAccess: false, select: {} })
-    filters.push({ genres: { in: genre.docs.map((g) => g.id).concat(-1) } })
+  if (genre) {
+    const found = await payload.find({ collection: 'genres', where: { slug: { equals: genre } }, limit: 1, depth: 0, overrideAccess: false, select: {} })
+    filters.push({ genres: { in: found.docs.map((g) => g.id).concat(-1) } })
   }
-  if (query.year) filters.push({ releaseDate: { greater_than_equal: `${query.year}-01-01` } }, { releaseDate: { less_than: `${query.year + 1}-01-01` } })
-  if (query.type) filters.push({ type: { equals: query.type } })
-  const page = Math.max(1, query.page ?? 1)
+  if (year) filters.push({ releaseDate: { greater_than_equal: `${year}-01-01` } }, { releaseDate: { less_than: `${year + 1}-01-01` } })
+  if (type) filters.push({ type: { equals: type } })
+  return filters
+}
 
-  if (!query.q?.trim()) {
-    const { cards, total, pages } = await findCards(locale, { and: filters }, { sort: sortFields[query.sort ?? 'newest'], limit: browsePageSize, page })
-    return { films: cards, total, pages, page }
-  }
-  // Search: the index ranks every match; filters narrow them; an explicit sort overrides the rank.
-  const ranked = await searchMovieIds(payload, query.q, 100_000)
+const countFiltered = cached('browse-count', async (filter: BrowseFilter): Promise<number> => {
+  const payload = await payloadClient()
+  const { totalDocs } = await payload.count({ collection: 'movies', ...asPublic, where: { and: [published, ...(await filterWhere(filter))] } })
+  return totalDocs
+})
+
+const filteredPage = cached('browse', async (locale: Locale, filter: BrowseFilter, sort: BrowseSort, page: number): Promise<BrowseResult> => {
+  const { cards, total, pages } = await findCards(locale, { and: await filterWhere(filter) }, { sort: sortFields[sort], limit: browsePageSize, page })
+  return { films: cards, total, pages, page }
+})
+
+// Search: the index ranks every match; filters narrow them; an explicit sort overrides the rank.
+async function searchFilms(locale: Locale, query: BrowseQuery, page: number): Promise<BrowseResult> {
+  const payload = await payloadClient()
+  const ranked = await searchMovieIds(payload, query.q!, 100_000)
   if (!ranked.length) return { films: [], total: 0, pages: 0, page }
+  const filters = await filterWhere(query)
   if (query.sort) {
     const { cards, total, pages } = await findCards(locale, { and: [...filters, { id: { in: ranked } }] }, { sort: sortFields[query.sort], limit: browsePageSize, page })
     return { films: cards, total, pages, page }
@@ -158,7 +193,7 @@ export const browseFilms = cached('browse', async (locale: Locale, query: Browse
     pages: Math.ceil(matches.length / browsePageSize),
     page,
   }
-})
+}
 
 export const listGenres = cached('genres', async (locale: Locale) => {
   const payload = await payloadClient()

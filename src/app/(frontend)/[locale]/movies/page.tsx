@@ -7,8 +7,8 @@ import { browseMetadata } from '../../../../lib/seo/browseMetadata'
 type Props = { params: Promise<{ locale: string }> }
 
 /**
- * /movies without a query. With a query (search, filters, a page number) the proxy serves
- * /movies/results/[key] instead, so that every distinct query is a cached page too.
+ * /movies without a query, cached like the other public pages. With a query the proxy serves
+ * /movies/results/query, rendered per request.
  */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return browseMetadata(await requireLocale(params), {})
