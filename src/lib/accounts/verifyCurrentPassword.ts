@@ -1,4 +1,6 @@
 import type { PayloadRequest } from 'payload'
+import { requestClientAddress } from '../http/clientAddress'
+import { countFailedLogin } from './throttle'
 
 /**
  * Whether `password` is the logged-in user's current password, checked by logging in with it: a
@@ -18,6 +20,9 @@ export async function verifyCurrentPassword(req: PayloadRequest, password: strin
     ;({ token } = await payload.login({ collection: 'users', data: { email: user.email, password }, req }))
   } catch (error) {
     if ((error as { status?: number }).status === 429) throw error
+    // Payload's afterError hooks, where the log-in form's failures are counted, do not run for a
+    // log-in through the Local API: counted here.
+    await countFailedLogin(payload, requestClientAddress(req.headers), user.email)
     return false
   } finally {
     req.context = context
