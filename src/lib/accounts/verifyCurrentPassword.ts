@@ -19,7 +19,8 @@ export async function verifyCurrentPassword(req: PayloadRequest, password: strin
   try {
     ;({ token } = await payload.login({ collection: 'users', data: { email: user.email, password }, req }))
   } catch (error) {
-    if ((error as { status?: number }).status === 429) throw error
+    // A throttled caller gets the log-in's 429, an outage its 503; only a wrong password is "no".
+    if ((error as { status?: number }).status !== 401) throw error
     // Payload's afterError hooks, where the log-in form's failures are counted, do not run for a
     // log-in through the Local API: counted here.
     await countFailedLogin(payload, requestClientAddress(req.headers), user.email)
