@@ -185,3 +185,29 @@ test('in the admin, an editor’s own account page has a masked current-password
   await expect(page.locator('input[name="currentPassword"]')).toHaveAttribute('type', 'password')
   await context.close()
 })
+
+test('in the admin, an editor changes their own password with the current one', async ({ browser, request }) => {
+  const email = `editor-pw-${Date.now()}@e2e.test`
+  expect((await request.post('/api/users', { data: { email, password: strong, displayName: 'ບັນນາທິການ' } })).status()).toBe(201)
+  const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
+  const { token } = await (await request.post('/api/users/login', { data: admin })).json()
+  const auth = { Authorization: `JWT ${token}` }
+  const { docs } = await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: auth })).json()
+  expect((await request.patch(`/api/users/${docs[0].id}`, { data: { role: 'editor' }, headers: auth })).status()).toBe(200)
+
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await logInToAdmin(page, { email, password: strong })
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto('/admin/account')
+  const newPassword = 'ສັນຍານ-admin-side-new-8'
+  await page.getByRole('button', { name: 'Change Password' }).click()
+  await page.locator('input[name="password"]').fill(newPassword)
+  await page.locator('input[name="confirm-password"]').fill(newPassword)
+  await page.locator('input[name="currentPassword"]').fill(strong)
+  const saved = page.waitForResponse((response) => response.url().includes(`/api/users/${docs[0].id}`) && response.request().method() === 'PATCH')
+  await page.getByRole('button', { name: 'Save' }).click()
+  expect((await saved).status()).toBe(200)
+  expect((await request.post('/api/users/login', { data: { email, password: newPassword } })).ok()).toBe(true)
+  await context.close()
+})
