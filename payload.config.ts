@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { NoSchemaIntrospectionCustomRule } from 'graphql'
 import { buildConfig, databaseKVAdapter } from 'payload'
 import sharp from 'sharp'
 import { Genres } from './collections/Genres'
@@ -29,7 +30,7 @@ import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databasePoolOptions } from './src/lib/database/connection'
 import { keepPoolAlive } from './src/lib/database/keepPoolAlive'
-import { queryCostRule } from './src/lib/graphql/queryCost'
+import { callerOf, queryCostRule } from './src/lib/graphql/queryCost'
 import { queryLimits } from './src/lib/http/queryLimits'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
@@ -89,7 +90,9 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     // Refused before any SQL runs: a query's cost counts every list as its limit (aliases each
     // on their own), which Payload's own complexity estimate (default 1000) does not.
-    validationRules: (args) => [queryCostRule(args.variableValues)],
+    // Introspection answers a 2 MB schema and costs most of a second of CPU: signed-in callers only
+    // (integrators, the admin's tools), so no anonymous request can hold the server with it.
+    validationRules: (args) => [queryCostRule(args.variableValues), ...(callerOf(args) ? [] : [NoSchemaIntrospectionCustomRule])],
   },
   hooks: { afterError: [answerPublicErrors] },
   // A refusal (bad input, a throttled log-in) is the rules working, not an error of ours.

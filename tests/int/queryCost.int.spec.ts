@@ -102,11 +102,15 @@ describe('GraphQL query cost', () => {
     expect(staff.body.data.Genres.docs.length).toBeGreaterThan(listLimit)
   })
 
-  it('lets the standard introspection query through', async () => {
+  it('answers the standard introspection query to signed-in callers, and refuses it to anonymous ones', async () => {
     const { getIntrospectionQuery } = await import('graphql')
-    const r = await graphql(getIntrospectionQuery())
+    const r = await graphql(getIntrospectionQuery(), { token: viewer.token })
     expect(r.status).toBe(200)
     expect(r.body.data.__schema.queryType.name).toBe('Query')
+    const anonymous = await graphql(getIntrospectionQuery())
+    expect(anonymous.status).toBe(400)
+    expect(anonymous.body.errors[0].message).toMatch(/introspection/i)
+    expect((await graphql('{ __type(name: "Movie") { name } }')).status).toBe(400)
   })
 
   it('answers other requests refused before running (a syntax error, an unknown field) with 400 too', async () => {

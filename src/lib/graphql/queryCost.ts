@@ -246,3 +246,6 @@ function argumentValue(value: ValueNode | undefined, variables: Variables): unkn
       return Number.NaN
   }
 }
+
+/** Who is asking, from the context Payload gives GraphQL (`{ req }`); null for an anonymous caller. */
+export const callerOf = (args: { contextValue?: unknown }): unknown => (args.contextValue as { req?: { user?: unknown } } | undefined)?.req?.user ?? null
