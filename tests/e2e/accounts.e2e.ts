@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { BrowserContext, Page } from '@playwright/test'
+import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test'
 import { adminCredentialsFile, e2eMailDir, logInToAdmin } from './credentials'
 import { expect, test } from './fixtures'
 
@@ -167,27 +167,13 @@ test('the profile’s change-password form asks for the current password: none o
   await Promise.all([context.close(), fresh.close()])
 })
 
-test('in the admin, an editor’s own account page has a masked current-password field', async ({ browser, request }) => {
-  const email = `editor-${Date.now()}@e2e.test`
-  expect((await request.post('/api/users', { data: { email, password: strong, displayName: 'Editor' } })).status()).toBe(201)
-  const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
-  const { token } = await (await request.post('/api/users/login', { data: admin })).json()
-  const auth = { Authorization: `JWT ${token}` }
-  const { docs } = await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: auth })).json()
-  // An admin changes someone else's role without a password of theirs (and it is logged).
-  expect((await request.patch(`/api/users/${docs[0].id}`, { data: { role: 'editor' }, headers: auth })).status()).toBe(200)
-
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await logInToAdmin(page, { email, password: strong })
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  await page.goto('/admin/account')
-  await expect(page.locator('input[name="currentPassword"]')).toHaveAttribute('type', 'password')
-  await context.close()
-})
-
-test('in the admin, an editor changes their own password with the current one', async ({ browser, request }) => {
-  const email = `editor-pw-${Date.now()}@e2e.test`
+/**
+ * A new account that the admin makes an editor (an admin changes someone else's role without a
+ * password of theirs, and it is logged), logged in to /admin in a context of its own and on its
+ * own account page.
+ */
+async function editorOnOwnAccountPage(browser: Browser, request: APIRequestContext, label: string) {
+  const email = `${label}-${Date.now()}@e2e.test`
   expect((await request.post('/api/users', { data: { email, password: strong, displayName: 'ບັນນາທິການ' } })).status()).toBe(201)
   const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
   const { token } = await (await request.post('/api/users/login', { data: admin })).json()
@@ -200,12 +186,23 @@ test('in the admin, an editor changes their own password with the current one', 
   await logInToAdmin(page, { email, password: strong })
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto('/admin/account')
+  return { email, id: docs[0].id as number, context, page }
+}
+
+test('in the admin, an editor’s own account page has a masked current-password field', async ({ browser, request }) => {
+  const { context, page } = await editorOnOwnAccountPage(browser, request, 'editor')
+  await expect(page.locator('input[name="currentPassword"]')).toHaveAttribute('type', 'password')
+  await context.close()
+})
+
+test('in the admin, an editor changes their own password with the current one', async ({ browser, request }) => {
+  const { email, id, context, page } = await editorOnOwnAccountPage(browser, request, 'editor-pw')
   const newPassword = 'ສັນຍານ-admin-side-new-8'
   await page.getByRole('button', { name: 'Change Password' }).click()
   await page.locator('input[name="password"]').fill(newPassword)
   await page.locator('input[name="confirm-password"]').fill(newPassword)
   await page.locator('input[name="currentPassword"]').fill(strong)
-  const saved = page.waitForResponse((response) => response.url().includes(`/api/users/${docs[0].id}`) && response.request().method() === 'PATCH')
+  const saved = page.waitForResponse((response) => response.url().includes(`/api/users/${id}`) && response.request().method() === 'PATCH')
   await page.getByRole('button', { name: 'Save' }).click()
   expect((await saved).status()).toBe(200)
   expect((await request.post('/api/users/login', { data: { email, password: newPassword } })).ok()).toBe(true)

@@ -12,7 +12,7 @@ import { passwordProblem } from '../../../src/lib/accounts/passwordPolicy'
 import { countFailedLogin, countResetRequest, forgetFailedLogins, refuseLoginIfLocked } from '../../../src/lib/accounts/throttle'
 import { requestClientAddress } from '../../../src/lib/http/clientAddress'
 import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { consume } from '../../../src/lib/rateLimits/rateLimiter'
+import { countWrite } from '../../../src/lib/rateLimits/countWrite'
 import { claimAnonymous } from '../../../src/lib/viewer/claimAnonymous'
 import { anonymousIdFromCookie } from '../../../src/lib/viewer/resolveViewer'
 
@@ -42,7 +42,7 @@ export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async
   }
   if (operation === 'forgotPassword') await countResetRequest(req.payload, address, emailOf(data))
   // An editor or admin creating accounts answers for it; anonymous sign-ups are limited per address.
-  if (operation === 'create' && !req.user) await consume(req.payload, rateLimits.registrationsPerAddress, address)
+  if (operation === 'create') await countWrite(req, null, { perAddress: rateLimits.registrationsPerAddress })
   return args
 }
 

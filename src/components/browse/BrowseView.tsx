@@ -9,7 +9,8 @@ import { FilmList } from '../films/FilmList'
 
 /** The browse page for one query: filters (a plain GET form), results, and page links. */
 export async function BrowseView({ locale, query }: { locale: Locale; query: BrowseQuery }) {
-  const [t, result, genres, years] = await Promise.all([getTranslations({ locale, namespace: 'browse' }), browseFilms(locale, query), listGenres(locale), listYears()])
+  const [t, genres, years] = await Promise.all([getTranslations({ locale, namespace: 'browse' }), listGenres(locale), listYears()])
+  const result = await browseFilms(locale, query, { genres, years })
   // A genre or year that no film has, or a page past the last, is no page at all.
   if (!result.known || result.page > Math.max(1, result.pages)) notFound()
   const pageHref = (page: number) => localePath(locale, '/movies', { ...query, page })

@@ -130,10 +130,14 @@ export type BrowseResult = { films: FilmCard[]; total: number; pages: number; pa
  * visitors can type any text, and each distinct text would be one more cache entry on disk forever.
  * `known` is false when a filter names nothing that exists, so the caller can answer 404.
  */
-export async function browseFilms(locale: Locale, query: BrowseQuery): Promise<BrowseResult & { known: boolean }> {
+export async function browseFilms(
+  locale: Locale,
+  query: BrowseQuery,
+  // The filter form lists them anyway; passed in so that the page reads them once.
+  { genres, years }: { genres: { slug: string }[]; years: number[] },
+): Promise<BrowseResult & { known: boolean }> {
   const page = Math.max(1, query.page ?? 1)
   const empty = { films: [], total: 0, pages: 0, page }
-  const [genres, years] = await Promise.all([listGenres(locale), listYears()])
   const known = (!query.genre || genres.some((genre) => genre.slug === query.genre)) && (!query.year || years.includes(query.year))
   if (!known) return { ...empty, known }
   if (query.q?.trim()) return { ...(await searchFilms(locale, query, page)), known }

@@ -32,16 +32,17 @@ type Handler<C extends unknown[]> = (request: Request, ...context: C) => Promise
  */
 export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promise<SanitizedConfig>): Handler<C> {
   return async (request, ...context) => {
+    const url = new URL(request.url)
     let checked: Request
     try {
-      checked = await checkedRequest(request)
-      checkRouteExists(new URL(checked.url).pathname, await config)
+      checked = await checkedRequest(request, url)
+      checkRouteExists(url.pathname, await config)
     } catch (error) {
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error
     }
     const response = await handler(checked, ...context)
-    if (response.status === 500 && request.method === 'GET' && /^\/api\/[^/]+\/file\//.test(new URL(request.url).pathname)) {
+    if (response.status === 500 && request.method === 'GET' && /^\/api\/[^/]+\/file\//.test(url.pathname)) {
       // Payload answers a file missing from the disk with a 500 on purpose (a page of its logs says
       // which); to the caller there is simply no such file.
       return publicErrorResponse(new PublicError(404, 'There is no such file.', 'filename'))
@@ -69,19 +70,19 @@ async function inErrorsShape(response: Response): Promise<Response> {
   return new Response(JSON.stringify(errorBody(typeof message === 'string' ? message : response.statusText || `HTTP ${response.status}`)), { status: response.status, headers })
 }
 
-async function checkedRequest(request: Request): Promise<Request> {
-  const url = new URL(request.url)
+async function checkedRequest(request: Request, url: URL): Promise<Request> {
   checkPath(url.pathname)
   checkQuery(url)
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return request
 
   const contentType = request.headers.get('content-type') ?? ''
-  const declared = Number(request.headers.get('content-length') ?? 0)
   if (contentType.startsWith('multipart/form-data')) {
-    if (declared > apiLimits.uploadBodyBytes) throw tooLarge(apiLimits.uploadBodyBytes)
+    // Not read here: Payload streams uploads, and stops at the same limit (payload.config.ts).
+    if (Number(request.headers.get('content-length') ?? 0) > apiLimits.uploadBodyBytes) {
+      throw new PublicError(413, `An upload may be at most ${apiLimits.uploadBodyBytes} bytes.`)
+    }
     return request
   }
-  if (declared > apiLimits.jsonBodyBytes) throw tooLarge(apiLimits.jsonBodyBytes)
   const raw = await readBodyText(request, apiLimits.jsonBodyBytes)
   const headers = new Headers(request.headers)
   let body = raw
@@ -164,4 +165,3 @@ function checkJson(raw: string): void {
   }
 }
 
-const tooLarge = (limit: number) => new PublicError(413, `The body may be at most ${limit} bytes.`)

@@ -1,9 +1,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { parseCookies } from 'payload/shared'
 import type { User } from '../../../payload-types'
-import { requestClientAddress } from '../http/clientAddress'
+import { countWrite } from '../rateLimits/countWrite'
 import { rateLimits } from '../rateLimits/limits'
-import { consume } from '../rateLimits/rateLimiter'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
 import { isRetired } from './retiredIdentities'
 
@@ -43,7 +42,7 @@ export function anonymousIdFromCookie(headers: Headers): string | null {
 export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: Viewer; setCookie: string | null }> {
   const viewer = await viewerFromRequest(req)
   if (viewer) return { viewer, setCookie: null }
-  await consume(req.payload, rateLimits.newIdentitiesPerAddress, requestClientAddress(req.headers))
+  await countWrite(req, null, { perAddress: rateLimits.newIdentitiesPerAddress })
   const anonymousId = newAnonymousId()
   return { viewer: { kind: 'anonymous', anonymousId }, setCookie: anonymousSetCookie(anonymousId) }
 }
