@@ -11,7 +11,7 @@ export type PlaybackReporter = {
   /** This playback's id; a new reporter is a new session. */
   sessionId: string
   report: (event: PlaybackEvent) => void
-  /** Sends what is queued. `unloading`: the page is going away, so the request must outlive it. */
+  /** Sends what is queued and settles once every batch sent so far has been answered. `unloading`: the page is going away, so the request must outlive it. */
   flush: (options?: { unloading?: boolean }) => Promise<void>
 }
 
@@ -27,17 +27,20 @@ export function createPlaybackReporter({ movieId }: { movieId: number }): Playba
   const sessionId = newSessionId()
   let queue: QueuedEvent[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
+  // Batches sent earlier (at 20 queued) may still be on their way when the page flushes.
+  const inFlight = new Set<Promise<void>>()
 
   async function flush(options: { unloading?: boolean } = {}): Promise<void> {
     clearTimeout(timer)
     timer = undefined
     const events = queue
     queue = []
-    const sends = []
     for (let i = 0; i < events.length; i += playbackBatchLimits.maxEvents) {
-      sends.push(send({ movie: movieId, sessionId, events: events.slice(i, i + playbackBatchLimits.maxEvents) }, options.unloading ?? false))
+      const sending = send({ movie: movieId, sessionId, events: events.slice(i, i + playbackBatchLimits.maxEvents) }, options.unloading ?? false)
+      inFlight.add(sending)
+      void sending.finally(() => inFlight.delete(sending))
     }
-    await Promise.all(sends)
+    await Promise.all(inFlight)
   }
 
   function report(event: PlaybackEvent): void {
