@@ -53,12 +53,28 @@ export default buildConfig({
       afterNavLinks: [analyticsNavLink],
     },
   },
-  collections: [Movies, People, Genres, Media, Subtitles, Users, Rentals, Payments, PromoCodes, WatchProgress, WatchlistItems, TmdbImports, VideoAnalytics],
+  collections: [
+    Movies,
+    People,
+    Genres,
+    Media,
+    Subtitles,
+    Users,
+    Rentals,
+    Payments,
+    PromoCodes,
+    WatchProgress,
+    WatchlistItems,
+    TmdbImports,
+    VideoAnalytics,
+  ],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
   // Payload's key-value store is for the server alone (the default already refuses everyone; said
   // here so that every collection's rules can be read in this file or beside it).
-  kv: databaseKVAdapter({ kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } } }),
+  kv: databaseKVAdapter({
+    kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } },
+  }),
   jobs: {
     tasks: [importTmdbBatch],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
@@ -92,7 +108,10 @@ export default buildConfig({
     // on their own), which Payload's own complexity estimate (default 1000) does not.
     // Introspection answers a 2 MB schema and costs most of a second of CPU: signed-in callers only
     // (integrators, the admin's tools), so no anonymous request can hold the server with it.
-    validationRules: (args) => [queryCostRule(args.variableValues), ...(callerOf(args) ? [] : [NoSchemaIntrospectionCustomRule])],
+    validationRules: (args) => [
+      queryCostRule(args.variableValues),
+      ...(callerOf(args) ? [] : [NoSchemaIntrospectionCustomRule]),
+    ],
   },
   hooks: { afterError: [answerPublicErrors] },
   // A refusal (bad input, a throttled log-in) is the rules working, not an error of ours.

@@ -1,10 +1,17 @@
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // graphql ships CommonJS and ES builds under one name. Node (and Next, which keeps graphql external)
 // loads the CommonJS one for everyone; Vite would hand our code the ES one, and graphql refuses
 // types and errors that come from the other copy.
-const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] }
+const resolve = {
+  alias: [
+    { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+    // tsconfig.json's `@/*`.
+    { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+  ],
+}
 
 export default defineConfig({
   test: {

@@ -1,17 +1,17 @@
-import * as migration_20261125_090240_initial_schema from './20261125_090240_initial_schema';
-import * as migration_20261125_090300_viewer_row_constraints from './20261125_090300_viewer_row_constraints';
-import * as migration_20261125_093114_tmdb_import_and_needs_lao from './20261125_093114_tmdb_import_and_needs_lao';
-import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200_backfill_needs_lao';
-import * as migration_20261125_094414_film_type_and_previous_slugs from './20261125_094414_film_type_and_previous_slugs';
-import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index';
-import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes';
-import * as migration_20261125_115545_account_security from './20261125_115545_account_security';
-import * as migration_20261125_120435_viewer_preferences from './20261125_120435_viewer_preferences';
-import * as migration_20261125_121352_watchlist from './20261125_121352_watchlist';
-import * as migration_20261125_132814_video_analytics from './20261125_132814_video_analytics';
-import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints';
-import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles';
-import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits';
+import * as migration_20261125_090240_initial_schema from './20261125_090240_initial_schema'
+import * as migration_20261125_090300_viewer_row_constraints from './20261125_090300_viewer_row_constraints'
+import * as migration_20261125_093114_tmdb_import_and_needs_lao from './20261125_093114_tmdb_import_and_needs_lao'
+import * as migration_20261125_093200_backfill_needs_lao from './20261125_093200_backfill_needs_lao'
+import * as migration_20261125_094414_film_type_and_previous_slugs from './20261125_094414_film_type_and_previous_slugs'
+import * as migration_20261125_094500_movie_search_index from './20261125_094500_movie_search_index'
+import * as migration_20261125_113603_rentals_payments_promo_codes from './20261125_113603_rentals_payments_promo_codes'
+import * as migration_20261125_115545_account_security from './20261125_115545_account_security'
+import * as migration_20261125_120435_viewer_preferences from './20261125_120435_viewer_preferences'
+import * as migration_20261125_121352_watchlist from './20261125_121352_watchlist'
+import * as migration_20261125_132814_video_analytics from './20261125_132814_video_analytics'
+import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints'
+import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles'
+import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits'
 
 export const migrations = [
   {
@@ -77,11 +77,11 @@ export const migrations = [
   {
     up: migration_20261125_133149_subtitles.up,
     down: migration_20261125_133149_subtitles.down,
-    name: '20261125_133149_subtitles'
+    name: '20261125_133149_subtitles',
   },
   {
     up: migration_20261130_170000_rate_limits.up,
     down: migration_20261130_170000_rate_limits.down,
     name: '20261130_170000_rate_limits',
   },
-];
+]

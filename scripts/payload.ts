@@ -8,4 +8,7 @@ import { bootDatabase } from '../src/lib/database/bootDatabase'
 import { runUntilExit } from './lib/runUntilExit'
 
 const { stop } = await bootDatabase()
-await runUntilExit(() => spawn('npx', ['payload', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }), stop)
+await runUntilExit(
+  () => spawn('npx', ['payload', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),
+  stop,
+)

@@ -23,7 +23,10 @@ export default async function proxy(request: NextRequest) {
   // not a broken page. Cached pages are not served meanwhile: one honest answer for the whole site.
   if (!(await databaseReachable())) {
     const first = request.nextUrl.pathname.split('/')[1]
-    return unavailablePage(isLocale(first) ? first : negotiateLocale(request.headers.get('accept-language')), request.nextUrl.pathname)
+    return unavailablePage(
+      isLocale(first) ? first : negotiateLocale(request.headers.get('accept-language')),
+      request.nextUrl.pathname,
+    )
   }
   if (request.nextUrl.pathname === '/') {
     const url = request.nextUrl.clone()

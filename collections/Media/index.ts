@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnly } from '../access/editorsOnly'
 import { publishedImagesOrEditor } from './access/publishedImagesOrEditor'
 import { skipReverseJoins } from './hooks/skipReverseJoins'
-import { mediaDir } from '../../src/lib/storage/paths'
+import { mediaDir } from '@/lib/storage/paths'
 import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
 
 export const Media: CollectionConfig<'media'> = {

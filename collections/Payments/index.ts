@@ -4,7 +4,7 @@ import { nobody } from '../access/nobody'
 import { ownRowsOrEditor } from '../access/ownRowsOrEditor'
 import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
-import { paymentStatuses } from '../../src/lib/payments/status'
+import { paymentStatuses } from '@/lib/payments/status'
 import { checkout } from './endpoints/checkout'
 import { paymentStatus } from './endpoints/paymentStatus'
 import { webhook } from './endpoints/webhook'
@@ -41,13 +41,23 @@ export const Payments: CollectionConfig<'payments'> = {
       defaultValue: 'pending',
       index: true,
       options: paymentStatuses.map((value) => ({ label: value, value })),
-      admin: { description: '"needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.' },
+      admin: {
+        description:
+          '"needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.',
+      },
     },
     {
       type: 'row',
       fields: [
         { name: 'amountLak', label: 'Amount (LAK)', type: 'number', required: true, min: 0, admin: { readOnly: true } },
-        { name: 'listPriceLak', label: 'List price (LAK)', type: 'number', required: true, min: 0, admin: { readOnly: true } },
+        {
+          name: 'listPriceLak',
+          label: 'List price (LAK)',
+          type: 'number',
+          required: true,
+          min: 0,
+          admin: { readOnly: true },
+        },
       ],
     },
     { name: 'promoCode', type: 'relationship', relationTo: 'promo-codes', index: true, admin: { readOnly: true } },

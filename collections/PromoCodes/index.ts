@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editorsOnly } from '../access/editorsOnly'
-import { normalizePromoCode } from '../../src/lib/rentals/promoCodes'
+import { normalizePromoCode } from '@/lib/rentals/promoCodes'
 
 export const promoKinds = ['percentage', 'fixed', 'free'] as const
 
@@ -22,7 +22,9 @@ export const PromoCodes: CollectionConfig<'promo-codes'> = {
     delete: editorsOnly,
   },
   hooks: {
-    beforeValidate: [({ data }) => (typeof data?.code === 'string' ? { ...data, code: normalizePromoCode(data.code) } : data)],
+    beforeValidate: [
+      ({ data }) => (typeof data?.code === 'string' ? { ...data, code: normalizePromoCode(data.code) } : data),
+    ],
   },
   fields: [
     {
@@ -53,7 +55,9 @@ export const PromoCodes: CollectionConfig<'promo-codes'> = {
       max: 100,
       admin: { condition: (data) => data?.kind === 'percentage' },
       validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-        siblingData.kind !== 'percentage' || (typeof value === 'number' && value >= 1 && value <= 100) ? true : 'Give a percentage from 1 to 100.',
+        siblingData.kind !== 'percentage' || (typeof value === 'number' && value >= 1 && value <= 100)
+          ? true
+          : 'Give a percentage from 1 to 100.',
     },
     {
       name: 'amountOffLak',
@@ -62,7 +66,9 @@ export const PromoCodes: CollectionConfig<'promo-codes'> = {
       min: 1,
       admin: { condition: (data) => data?.kind === 'fixed' },
       validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-        siblingData.kind !== 'fixed' || (typeof value === 'number' && value >= 1) ? true : 'Give the amount off in LAK.',
+        siblingData.kind !== 'fixed' || (typeof value === 'number' && value >= 1)
+          ? true
+          : 'Give the amount off in LAK.',
     },
     {
       type: 'row',

@@ -27,6 +27,10 @@ export const Subtitles: CollectionConfig<'subtitles'> = {
   },
   fields: [
     // Filled from the uploaded file by the hooks, never typed in.
-    { name: 'vtt', type: 'textarea', admin: { readOnly: true, description: 'The cues as WebVTT, from the uploaded file.' } },
+    {
+      name: 'vtt',
+      type: 'textarea',
+      admin: { readOnly: true, description: 'The cues as WebVTT, from the uploaded file.' },
+    },
   ],
 }

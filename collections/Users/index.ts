@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { localeLabels, locales } from '../../src/i18n/locales'
+import { localeLabels, locales } from '@/i18n/locales'
 import { adminsOnly, adminsOnlyField } from '../access/adminsOnly'
 import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
@@ -17,7 +17,7 @@ import {
 import { changeEmail } from './endpoints/changeEmail'
 import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
-import { resetPasswordHtml, resetPasswordSubject } from '../../src/lib/accounts/resetPasswordEmail'
+import { resetPasswordHtml, resetPasswordSubject } from '@/lib/accounts/resetPasswordEmail'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
 

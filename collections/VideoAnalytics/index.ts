@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../access/adminsOnly'
 import { editorsOnly } from '../access/editorsOnly'
 import { nobody } from '../access/nobody'
-import { playbackBatchLimits, playbackEventTypes } from '../../src/lib/analytics/playbackEvents'
+import { playbackBatchLimits, playbackEventTypes } from '@/lib/analytics/playbackEvents'
 import { reportEvents } from './endpoints/reportEvents'
 
 /**
@@ -32,17 +32,46 @@ export const VideoAnalytics: CollectionConfig<'video-analytics'> = {
   indexes: [{ fields: ['movie', 'occurredAt'] }, { fields: ['viewerKey', 'createdAt'] }],
   fields: [
     { name: 'movie', type: 'relationship', relationTo: 'movies', required: true },
-    { name: 'sessionId', type: 'text', required: true, index: true, admin: { description: 'One playback, as the player numbered it.' } },
-    { name: 'viewerKey', type: 'text', required: true, admin: { description: "A keyed hash of the viewer's id: stable per viewer, names nobody." } },
-    { name: 'type', type: 'select', required: true, options: playbackEventTypes.map((value) => ({ label: value, value })) },
-    { name: 'occurredAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'sessionId',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'One playback, as the player numbered it.' },
+    },
+    {
+      name: 'viewerKey',
+      type: 'text',
+      required: true,
+      admin: { description: "A keyed hash of the viewer's id: stable per viewer, names nobody." },
+    },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: playbackEventTypes.map((value) => ({ label: value, value })),
+    },
+    {
+      name: 'occurredAt',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'positionSeconds', type: 'number', min: 0 },
     {
       name: 'value',
       type: 'number',
       min: 0,
-      admin: { description: 'startup: ms to first frame · rebuffer: ms stalled · heartbeat: seconds played since the last one' },
+      admin: {
+        description: 'startup: ms to first frame · rebuffer: ms stalled · heartbeat: seconds played since the last one',
+      },
     },
-    { name: 'detail', type: 'text', maxLength: playbackBatchLimits.maxDetailLength, admin: { description: 'A quality variant ("360p") or an error code.' } },
+    {
+      name: 'detail',
+      type: 'text',
+      maxLength: playbackBatchLimits.maxDetailLength,
+      admin: { description: 'A quality variant ("360p") or an error code.' },
+    },
   ],
 }

@@ -19,10 +19,20 @@ export const WatchlistItems: CollectionConfig<'watchlist-items'> = {
   },
   hooks: {
     // A viewer's new item is theirs, whatever owner the body names.
-    beforeValidate: [({ data, operation, req }) => (operation === 'create' && req.user && !isAdmin(req.user) ? { ...data, user: req.user.id } : data)],
+    beforeValidate: [
+      ({ data, operation, req }) =>
+        operation === 'create' && req.user && !isAdmin(req.user) ? { ...data, user: req.user.id } : data,
+    ],
   },
   fields: [
-    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: adminsOnlyField } },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      access: { update: adminsOnlyField },
+    },
     { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
   ],
 }

@@ -6,6 +6,9 @@ import type { Access, Where } from 'payload'
  */
 export const ownPreferences: Access = ({ req }) => {
   if (!req.user) return false
-  const mine: Where[] = [{ 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }]
+  const mine: Where[] = [
+    { 'user.value': { equals: req.user.id } },
+    { 'user.relationTo': { equals: req.user.collection } },
+  ]
   return { and: mine }
 }

@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { ownedBy, viewerFromRequest } from '../../src/lib/viewer/resolveViewer'
+import { ownedBy, viewerFromRequest } from '@/lib/viewer/resolveViewer'
 import { isEditor } from './roles'
 
 /**

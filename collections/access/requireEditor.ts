@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { PublicError } from '../../src/lib/http/errors'
+import { PublicError } from '@/lib/http/errors'
 import { isEditor } from './roles'
 
 /** For custom endpoints (which Payload does not guard): refuses (401/403) anyone but editors and admins. */

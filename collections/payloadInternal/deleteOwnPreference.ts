@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { PublicError } from '../../src/lib/http/errors'
-import { parseParams, text } from '../../src/lib/http/parse'
+import { PublicError } from '@/lib/http/errors'
+import { parseParams, text } from '@/lib/http/parse'
 
 /**
  * DELETE /api/payload-preferences/:key — the caller's own preference under that key. Replaces
@@ -14,7 +14,14 @@ export const deleteOwnPreference: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new PublicError(401, 'Log in to change your preferences.')
     const { key } = parseParams(z.object({ key: text(255) }), { key: req.routeParams?.key })
-    const { docs } = await req.payload.delete({ collection: 'payload-preferences', where: { key: { equals: key } }, overrideAccess: false, user: req.user, req, depth: 0 })
+    const { docs } = await req.payload.delete({
+      collection: 'payload-preferences',
+      where: { key: { equals: key } },
+      overrideAccess: false,
+      user: req.user,
+      req,
+      depth: 0,
+    })
     if (!docs.length) throw new PublicError(404, 'There is no such preference.', 'key')
     return Response.json({ doc: docs[0], message: req.t('general:deletedSuccessfully') })
   },

@@ -33,7 +33,8 @@ export const payloadCollectionRules: Record<string, Rules> = {
 export function withOurRulesOnPayloadCollections(config: SanitizedConfig): SanitizedConfig {
   for (const [slug, rules] of Object.entries(payloadCollectionRules)) {
     const collection = config.collections.find((candidate) => candidate.slug === slug)
-    if (!collection) throw new Error(`Payload no longer adds the "${slug}" collection: review collections/payloadInternal.`)
+    if (!collection)
+      throw new Error(`Payload no longer adds the "${slug}" collection: review collections/payloadInternal.`)
     Object.assign(collection.access, rules)
   }
   // Ours answers first: Payload takes the first endpoint that matches.

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, Config, Plugin } from 'payload'
-import { queryLimits } from '../../src/lib/http/queryLimits'
+import { queryLimits } from '@/lib/http/queryLimits'
 import { isEditor } from '../access/roles'
 
 /**
@@ -15,7 +15,10 @@ export const limitPublicLists: CollectionBeforeOperationHook = ({ args, operatio
   if (req.payloadAPI === 'local' || overrideAccess || isEditor(req.user)) return args
   const { limit, pagination } = args as { limit?: unknown; pagination?: unknown }
   if (limit === undefined && pagination !== false) return args
-  const asked = typeof limit === 'number' && Number.isFinite(limit) && limit > 0 && pagination !== false ? Math.ceil(limit) : queryLimits.listLimit
+  const asked =
+    typeof limit === 'number' && Number.isFinite(limit) && limit > 0 && pagination !== false
+      ? Math.ceil(limit)
+      : queryLimits.listLimit
   return { ...args, limit: Math.min(asked, queryLimits.listLimit), pagination: true }
 }
 

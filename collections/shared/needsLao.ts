@@ -52,11 +52,23 @@ export const computeNeedsLao =
 type Row = Record<string, unknown> & { id?: string }
 
 /** The stored document in every locale, read within the save's transaction. */
-async function allLocalesOf(collection: CollectionSlug, id: number | string, req: PayloadRequest): Promise<Record<string, unknown>> {
+async function allLocalesOf(
+  collection: CollectionSlug,
+  id: number | string,
+  req: PayloadRequest,
+): Promise<Record<string, unknown>> {
   // A Local API call with `req` sets req.locale to its own locale; the save still needs the caller's.
   const { locale, fallbackLocale } = req
   try {
-    const doc = await req.payload.findByID({ collection, id, locale: 'all', depth: 0, draft: true, overrideAccess: true, req })
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })
     return doc as unknown as Record<string, unknown>
   } finally {
     req.locale = locale
@@ -64,7 +76,12 @@ async function allLocalesOf(collection: CollectionSlug, id: number | string, req
   }
 }
 
-function withLocaleValues(stored: Record<string, unknown>, saving: Record<string, unknown>, locale: 'en' | 'lo', paths: string[]) {
+function withLocaleValues(
+  stored: Record<string, unknown>,
+  saving: Record<string, unknown>,
+  locale: 'en' | 'lo',
+  paths: string[],
+) {
   const merged: Record<string, unknown> = {}
   for (const fieldPath of paths) {
     const [head, field] = fieldPath.split('.') as [string, string | undefined]

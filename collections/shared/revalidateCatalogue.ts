@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
-import { expireCatalogueCache } from '../../src/lib/catalogue/cacheTags'
+import { expireCatalogueCache } from '@/lib/catalogue/cacheTags'
 
 /**
  * Public pages and their data are cached; any editor's change to what they show expires them.

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../../collections/access/anyone'
 import { editorsOnly } from '../../collections/access/editorsOnly'
 import { revalidateCatalogueGlobal } from '../../collections/shared/revalidateCatalogue'
-import { initialDefaultPriceLak } from '../../src/lib/rentals/price'
+import { initialDefaultPriceLak } from '@/lib/rentals/price'
 
 /** Site-wide rental settings; a film without a price of its own is rented at the default price. */
 export const RentalSettings: GlobalConfig<'rental-settings'> = {

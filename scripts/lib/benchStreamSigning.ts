@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { gcsStorage } from '../../src/lib/streaming/gcsStorage'
-import { rewriteMaster, rewriteVariant } from '../../src/lib/streaming/playlists'
-import { streamSigner } from '../../src/lib/streaming/streamSignature'
+import { gcsStorage } from '@/lib/streaming/gcsStorage'
+import { rewriteMaster, rewriteVariant } from '@/lib/streaming/playlists'
+import { streamSigner } from '@/lib/streaming/streamSignature'
 
 /**
  * Stream URL signing, in this process: the work the stream endpoint does for each playlist of a
@@ -19,16 +19,30 @@ export async function benchStreamSigning(): Promise<void> {
       run()
       return performance.now() - started
     }).sort((a, b) => a - b)
-  const masterMs = timings(() => rewriteMaster(master, (name) => streamSigner(grant)(`/api/movies/1/stream/${name}`)), 50)
+  const masterMs = timings(
+    () => rewriteMaster(master, (name) => streamSigner(grant)(`/api/movies/1/stream/${name}`)),
+    50,
+  )
   const variantMs = timings(() => {
     const sign = streamSigner(grant)
     rewriteVariant(variantPlaylist, (file) => sign(`/api/movies/1/stream/720p/${file}`))
   }, 50)
-  const summary = (ms: number[]) => `median ${ms[Math.floor(ms.length / 2)]!.toFixed(2)} ms, worst ${ms[ms.length - 1]!.toFixed(2)} ms`
+  const summary = (ms: number[]) =>
+    `median ${ms[Math.floor(ms.length / 2)]!.toFixed(2)} ms, worst ${ms[ms.length - 1]!.toFixed(2)} ms`
   console.log(`  master playlist (4 variants)              ${summary(masterMs)}`)
   console.log(`  variant playlist (1,200 segments)         ${summary(variantMs)}`)
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
-  const gcs = gcsStorage({ bucket: 'bench', prefix: '', clientEmail: 'bench@example.iam.gserviceaccount.com', privateKey, urlLifetimeSeconds: 120 })
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  })
+  const gcs = gcsStorage({
+    bucket: 'bench',
+    prefix: '',
+    clientEmail: 'bench@example.iam.gserviceaccount.com',
+    privateKey,
+    urlLifetimeSeconds: 120,
+  })
   const redirectMs: number[] = []
   for (let i = 0; i < 200; i++) {
     const started = performance.now()

@@ -1,6 +1,6 @@
-import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
+import { migrateDatabase } from '@/lib/database/migrateDatabase'
 import { getPayload, type Payload } from 'payload'
-import { bootDatabase } from '../../src/lib/database/bootDatabase'
+import { bootDatabase } from '@/lib/database/bootDatabase'
 
 /**
  * The start of every command that touches the database: make sure the server and database exist
@@ -8,7 +8,9 @@ import { bootDatabase } from '../../src/lib/database/bootDatabase'
  * `payloadKey` names getPayload's cache slot (kept on `global`), for a process whose Next server
  * must not be handed this instance.
  */
-export async function openDatabase(options: { payloadKey?: string } = {}): Promise<{ payload: Payload; stopDatabase: () => Promise<void> }> {
+export async function openDatabase(
+  options: { payloadKey?: string } = {},
+): Promise<{ payload: Payload; stopDatabase: () => Promise<void> }> {
   const { stop } = await bootDatabase()
   // Imported only now: the config reads the environment that bootDatabase settles.
   const { default: config } = await import('../../payload.config')

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http'
-import { clientAddressFrom } from '../../src/lib/http/clientAddress'
+import { clientAddressFrom } from '@/lib/http/clientAddress'
 
 /**
  * Settles X-Forwarded-For before anything reads it. Route handlers never see the socket, and Next
@@ -28,7 +28,11 @@ export type ServerOptions = { port: number; hostname?: string; trustedHops: numb
  * client address settled on every request. Resolves once it listens. The process must have loaded
  * `next/dist/server/node-environment` before anything of Next's (scripts/start.ts does).
  */
-export async function startProductionServer({ port, hostname, trustedHops }: ServerOptions): Promise<{ server: Server; close: () => Promise<void> }> {
+export async function startProductionServer({
+  port,
+  hostname,
+  trustedHops,
+}: ServerOptions): Promise<{ server: Server; close: () => Promise<void> }> {
   const { default: next } = await import('next')
   const app = next({ dev: false, hostname, port })
   await app.prepare()
@@ -52,7 +56,10 @@ export async function startProductionServer({ port, hostname, trustedHops }: Ser
  * `-p 3100`, `--port=3100`, `-H 0.0.0.0`, `--hostname 0.0.0.0`, as `next start` takes them; else
  * PORT, else 3000. HOSTNAME is not read: shells and containers set it to the machine's name.
  */
-export function serverArguments(args: string[], env: Record<string, string | undefined> = process.env): { port: number; hostname?: string } {
+export function serverArguments(
+  args: string[],
+  env: Record<string, string | undefined> = process.env,
+): { port: number; hostname?: string } {
   const value = (short: string, long: string): string | undefined => {
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!
@@ -62,6 +69,7 @@ export function serverArguments(args: string[], env: Record<string, string | und
     return undefined
   }
   const port = Number(value('-p', '--port') ?? env.PORT ?? 3000)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${value('-p', '--port') ?? env.PORT}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Not a port: ${value('-p', '--port') ?? env.PORT}`)
   return { port, hostname: value('-H', '--hostname') }
 }

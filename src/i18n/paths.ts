@@ -8,7 +8,8 @@ type Query = Record<string, string | number | undefined>
  */
 export function localePath(locale: Locale, path: string, query?: Query): string {
   const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') search.set(key, String(value))
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== '') search.set(key, String(value))
   const qs = search.toString()
   return `/${locale}${path === '/' ? '' : path}${qs ? `?${qs}` : ''}`
 }

@@ -5,7 +5,11 @@ const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-US')
 
 /** Prices are whole kip. */
 export function formatLak(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'LAK', maximumFractionDigits: 0 }).format(amount)
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'LAK',
+    maximumFractionDigits: 0,
+  }).format(amount)
 }
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -25,7 +29,11 @@ export function isoDuration(minutes: number): string {
 
 /** A moment (a rental's end, a payment), in Vientiane's time zone, where the viewers are. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Vientiane' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Vientiane',
+  }).format(new Date(iso))
 }
 
 /** 2530 → "42:10", 4000 → "1:06:40": a position in a film, as players show it. */

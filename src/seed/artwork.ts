@@ -15,7 +15,9 @@ export async function landscapeJpeg(
   const hill = (offset: number, scale: number) => {
     const points: string[] = [`0,${height}`]
     for (let x = 0; x <= width; x += width / 8) {
-      const y = height * (0.55 + offset) - Math.abs(Math.sin((x / width) * Math.PI * (2 + variant % 3) + offset * 10)) * height * scale
+      const y =
+        height * (0.55 + offset) -
+        Math.abs(Math.sin((x / width) * Math.PI * (2 + (variant % 3)) + offset * 10)) * height * scale
       points.push(`${x.toFixed(0)},${y.toFixed(0)}`)
     }
     points.push(`${width},${height}`)

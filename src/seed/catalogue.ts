@@ -24,7 +24,11 @@ export type SeedFilm = {
   runtime: number
   genres: string[]
   palette: [string, string, string]
-  crew: { person: string; department: 'directing' | 'writing' | 'camera' | 'sound' | 'editing' | 'production'; job: Localized }[]
+  crew: {
+    person: string
+    department: 'directing' | 'writing' | 'camera' | 'sound' | 'editing' | 'production'
+    job: Localized
+  }[]
   cast: { person: string; character: Localized }[]
   rentalPriceLak: number
   sampleVideo?: boolean

@@ -28,7 +28,10 @@ const seedContext = { disableRevalidate: true, seeding: true }
  * Fills an empty (or partly seeded) database with the sample catalogue in one transaction:
  * what already exists (by slug, or by name for people) is left as it is.
  */
-export async function seed(payload: Payload, options: { adminEmail?: string; adminPassword?: string } = {}): Promise<SeedResult> {
+export async function seed(
+  payload: Payload,
+  options: { adminEmail?: string; adminPassword?: string } = {},
+): Promise<SeedResult> {
   const result = await withTransaction(payload, { context: seedContext }, (req) => seedWithin(payload, req, options))
   // Video files are copied only once the rows that point at them are committed.
   await cp(sampleLadderSource, path.join(videoDir(), sampleVideoFolder), { recursive: true, force: true })
@@ -47,7 +50,12 @@ async function seedWithin(
 
   const genreIds = new Map<string, number>()
   for (const genre of seedGenres) {
-    const existing = await payload.find({ ...common, collection: 'genres', where: { slug: { equals: genre.slug } }, limit: 1 })
+    const existing = await payload.find({
+      ...common,
+      collection: 'genres',
+      where: { slug: { equals: genre.slug } },
+      limit: 1,
+    })
     if (existing.docs[0]) {
       genreIds.set(genre.slug, existing.docs[0].id)
       continue
@@ -58,7 +66,8 @@ async function seedWithin(
       locale: 'en',
       data: { name: genre.name.en, slug: genre.slug, tmdbId: genre.tmdbId },
     })
-    if (genre.name.lo) await payload.update({ ...common, collection: 'genres', id: doc.id, locale: 'lo', data: { name: genre.name.lo } })
+    if (genre.name.lo)
+      await payload.update({ ...common, collection: 'genres', id: doc.id, locale: 'lo', data: { name: genre.name.lo } })
     genreIds.set(genre.slug, doc.id)
     created.genres++
   }
@@ -76,7 +85,13 @@ async function seedWithin(
       personIds.set(person.key, existing.docs[0].id)
       continue
     }
-    const profile = await createImage(payload, common, await portraitJpeg(index), `${person.key}-profile.jpg`, person.name.en)
+    const profile = await createImage(
+      payload,
+      common,
+      await portraitJpeg(index),
+      `${person.key}-profile.jpg`,
+      person.name.en,
+    )
     created.media++
     const doc = await payload.create({
       ...common,
@@ -127,7 +142,9 @@ async function seedWithin(
     await payload.updateGlobal({
       ...common,
       slug: 'homepage',
-      data: { featured: featuredSlugs.map((slug) => movieIds.get(slug)).filter((id): id is number => id !== undefined) },
+      data: {
+        featured: featuredSlugs.map((slug) => movieIds.get(slug)).filter((id): id is number => id !== undefined),
+      },
     })
   }
 
@@ -149,9 +166,21 @@ async function createFilm(
     if (id === undefined) throw new Error(`Seed film ${film.slug} names an unknown person: ${key}`)
     return id
   }
-  const poster = await createImage(payload, common, await landscapeJpeg(film.palette, 500, 750, index), `${film.slug}-poster.jpg`, `${film.title.en} poster`)
+  const poster = await createImage(
+    payload,
+    common,
+    await landscapeJpeg(film.palette, 500, 750, index),
+    `${film.slug}-poster.jpg`,
+    `${film.title.en} poster`,
+  )
   const subtitles = film.sampleVideo ? await createSampleSubtitles(payload, common, film.slug) : []
-  const backdrop = await createImage(payload, common, await landscapeJpeg(film.palette, 1280, 720, index + 1), `${film.slug}-backdrop.jpg`, `${film.title.en} backdrop`)
+  const backdrop = await createImage(
+    payload,
+    common,
+    await landscapeJpeg(film.palette, 1280, 720, index + 1),
+    `${film.slug}-backdrop.jpg`,
+    `${film.title.en} backdrop`,
+  )
   const status = film.draft ? 'draft' : 'published'
 
   const doc = await payload.create({
@@ -255,7 +284,12 @@ async function createSampleSubtitles(payload: Payload, common: Common, slug: str
   for (const { language, file } of sampleSubtitles) {
     const data = await readFile(path.resolve(file))
     const name = `${slug}.${language}${path.extname(file)}`
-    const track = await payload.create({ ...common, collection: 'subtitles', data: {}, file: { data, name, mimetype: 'text/plain', size: data.length } })
+    const track = await payload.create({
+      ...common,
+      collection: 'subtitles',
+      data: {},
+      file: { data, name, mimetype: 'text/plain', size: data.length },
+    })
     tracks.push({ language, track: track.id })
   }
   return tracks

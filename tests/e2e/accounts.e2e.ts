@@ -5,7 +5,8 @@ import { adminCredentialsFile, e2eMailDir, logInToAdmin } from './credentials'
 import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
-const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
 const en = messages('en')
 const lo = messages('lo')
 const strong = 'ສັນຍານ-e2e-password-1'
@@ -28,14 +29,18 @@ async function logIn(page: Page, email: string, password: string) {
 
 /** The reset link in the newest email to `to` that the e2e SMTP server received. */
 function resetLinkFor(to: string): string | null {
-  const files = readdirSync(e2eMailDir).filter((f) => f.includes(to.replace(/[^a-z0-9@.-]/gi, '_'))).sort()
+  const files = readdirSync(e2eMailDir)
+    .filter((f) => f.includes(to.replace(/[^a-z0-9@.-]/gi, '_')))
+    .sort()
   if (!files.length) return null
   const raw = readFileSync(path.join(e2eMailDir, files.at(-1)!), 'utf8')
   const text = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
   return /https?:\/\/[^\s"<>]+\/en\/reset-password\?token=[A-Za-z0-9%]+/.exec(text)?.[0] ?? null
 }
 
-test('register, log out, log in (a wrong password says so), the profile asks to log in and comes back, and a password reset by email ends other sessions', async ({ browser }) => {
+test('register, log out, log in (a wrong password says so), the profile asks to log in and comes back, and a password reset by email ends other sessions', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const email = `account-${Date.now()}@e2e.test`
@@ -86,19 +91,25 @@ async function rentAnonymously(context: BrowserContext, slug: string) {
   await page.goto((await checkout.json()).checkout.url)
   await page.getByRole('button', { name: lo.demoPayment.simulate }).click()
   await expect(page.getByRole('status')).toHaveText(lo.demoPayment.done)
-  const progress = await page.request.post('/api/watch-progress/save', { data: { movie: docs[0].id, progressSeconds: 600, durationSeconds: 6000 } })
+  const progress = await page.request.post('/api/watch-progress/save', {
+    data: { movie: docs[0].id, progressSeconds: 600, durationSeconds: 6000 },
+  })
   expect(progress.ok()).toBe(true)
   return page
 }
 
-test('an anonymous viewer’s rental and progress are theirs after signing up; a copy of the old cookie claims nothing', async ({ browser }) => {
+test('an anonymous viewer’s rental and progress are theirs after signing up; a copy of the old cookie claims nothing', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await rentAnonymously(context, 'voice-of-the-khaen')
   const anonymousCookie = (await context.cookies()).find((c) => c.name === 'lc_viewer')!
   expect(anonymousCookie.httpOnly).toBe(true)
 
   await signUp(page, 'lo', 'ນາງ ແກ້ວ', `claim-${Date.now()}@e2e.test`)
-  const { docs } = await (await page.request.get('/api/movies?where[slug][equals]=voice-of-the-khaen&depth=0&locale=lo')).json()
+  const { docs } = await (
+    await page.request.get('/api/movies?where[slug][equals]=voice-of-the-khaen&depth=0&locale=lo')
+  ).json()
   const title = docs[0].title
   await expect(page.getByTestId('active-rentals')).toContainText(`${title} — ເຊົ່າແລ້ວ — ເຫຼືອ 23 ຊົ່ວໂມງ`)
   await expect(page.getByTestId('profile-continue-watching').getByRole('link', { name: title })).toBeVisible()
@@ -112,7 +123,9 @@ test('an anonymous viewer’s rental and progress are theirs after signing up; a
   await Promise.all([context.close(), thief.close()])
 })
 
-test('adding to the watchlist asks a logged-out viewer to sign up, then finishes the job on return; the profile and home page list it', async ({ browser }) => {
+test('adding to the watchlist asks a logged-out viewer to sign up, then finishes the job on return; the profile and home page list it', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const slug = 'monsoon-letters'
@@ -139,7 +152,9 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await context.close()
 })
 
-test('the profile’s change-password form asks for the current password: none or a wrong one changes nothing, the right one does', async ({ browser }) => {
+test('the profile’s change-password form asks for the current password: none or a wrong one changes nothing, the right one does', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const email = `change-password-${Date.now()}@e2e.test`
@@ -155,7 +170,9 @@ test('the profile’s change-password form asks for the current password: none o
   await form.getByLabel(t.currentPassword).fill('not-the-password-ສັນຍານ')
   await form.getByRole('button', { name: t.changePassword }).click()
   await expect(form.getByRole('alert')).toHaveText(t.currentPasswordWrong)
-  expect((await context.request.post('/api/users/login', { data: { email, password: newPassword } })).status()).toBe(401)
+  expect((await context.request.post('/api/users/login', { data: { email, password: newPassword } })).status()).toBe(
+    401,
+  )
 
   await form.getByLabel(t.currentPassword).fill(strong)
   await form.getByLabel(t.newPassword).fill(newPassword)
@@ -174,12 +191,18 @@ test('the profile’s change-password form asks for the current password: none o
  */
 async function editorOnOwnAccountPage(browser: Browser, request: APIRequestContext, label: string) {
   const email = `${label}-${Date.now()}@e2e.test`
-  expect((await request.post('/api/users', { data: { email, password: strong, displayName: 'ບັນນາທິການ' } })).status()).toBe(201)
+  expect(
+    (await request.post('/api/users', { data: { email, password: strong, displayName: 'ບັນນາທິການ' } })).status(),
+  ).toBe(201)
   const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
   const { token } = await (await request.post('/api/users/login', { data: admin })).json()
   const auth = { Authorization: `JWT ${token}` }
-  const { docs } = await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: auth })).json()
-  expect((await request.patch(`/api/users/${docs[0].id}`, { data: { role: 'editor' }, headers: auth })).status()).toBe(200)
+  const { docs } = await (
+    await request.get(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: auth })
+  ).json()
+  expect((await request.patch(`/api/users/${docs[0].id}`, { data: { role: 'editor' }, headers: auth })).status()).toBe(
+    200,
+  )
 
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -205,7 +228,10 @@ test('in the admin, an editor changes their own password with the current one', 
   // Payload's form validates on the server before it submits, and a click that lands before the
   // typed values reach the form state is refused by that check: click again until the save goes out.
   await expect(async () => {
-    const saved = page.waitForResponse((response) => response.url().includes(`/api/users/${id}`) && response.request().method() === 'PATCH', { timeout: 5_000 })
+    const saved = page.waitForResponse(
+      (response) => response.url().includes(`/api/users/${id}`) && response.request().method() === 'PATCH',
+      { timeout: 5_000 },
+    )
     await page.getByRole('button', { name: 'Save' }).click()
     expect((await saved).status()).toBe(200)
   }).toPass({ timeout: 45_000 })

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { formatLak } from '../../src/lib/format'
+import { formatLak } from '@/lib/format'
 import { adminCredentialsFile, logInToAdmin } from './credentials'
 import { expect, test } from './fixtures'
 
@@ -27,7 +27,10 @@ test.describe('the admin', () => {
   })
 })
 
-test('an editor picks a rental window from the list, and empties a price to use the default from Rental settings', async ({ page, request }) => {
+test('an editor picks a rental window from the list, and empties a price to use the default from Rental settings', async ({
+  page,
+  request,
+}) => {
   const { email, password } = login()
   const { docs } = await (await request.get('/api/movies?where[slug][equals]=spirit-of-the-rice-field&depth=0')).json()
   const film = docs[0]
@@ -54,11 +57,19 @@ test('an editor picks a rental window from the list, and empties a price to use 
   await page.getByRole('button', { name: 'Publish changes' }).click()
   // Saved when the API says so (a toast from the settings save may still be on screen).
   await expect
-    .poll(async () => (await (await request.get(`/api/movies/${film.id}?depth=0`)).json()).rentalWindowHours, { timeout: 10_000 })
+    .poll(async () => (await (await request.get(`/api/movies/${film.id}?depth=0`)).json()).rentalWindowHours, {
+      timeout: 10_000,
+    })
     .toBe(168)
 
   await expect
-    .poll(async () => (await (await request.get('/en/movies/spirit-of-the-rice-field')).text()).includes('Watch as often as you like for 7 days.'), { timeout: 5_000 })
+    .poll(
+      async () =>
+        (await (await request.get('/en/movies/spirit-of-the-rice-field')).text()).includes(
+          'Watch as often as you like for 7 days.',
+        ),
+      { timeout: 5_000 },
+    )
     .toBe(true)
   const html = await (await request.get('/en/movies/spirit-of-the-rice-field')).text()
   expect(html).toContain(`Rent for ${formatLak(13000, 'en')}`)
@@ -66,8 +77,14 @@ test('an editor picks a rental window from the list, and empties a price to use 
   // Leave the catalogue as the other tests expect it.
   const { token } = await (await request.post('/api/users/login', { data: { email, password } })).json()
   const auth = { Authorization: `JWT ${token}` }
-  const restored = await request.patch(`/api/movies/${film.id}`, { data: { rentalPriceLak: film.rentalPriceLak, rentalWindowHours: 24 }, headers: auth })
+  const restored = await request.patch(`/api/movies/${film.id}`, {
+    data: { rentalPriceLak: film.rentalPriceLak, rentalWindowHours: 24 },
+    headers: auth,
+  })
   expect(restored.status()).toBe(200)
-  const restoredSettings = await request.post('/api/globals/rental-settings', { data: { defaultPriceLak: settings.defaultPriceLak }, headers: auth })
+  const restoredSettings = await request.post('/api/globals/rental-settings', {
+    data: { defaultPriceLak: settings.defaultPriceLak },
+    headers: auth,
+  })
   expect(restoredSettings.status()).toBe(200)
 })

@@ -19,7 +19,10 @@ const guarded = new WeakSet<BrowserContext>()
 export async function recordCspViolations(context: BrowserContext, violations: CspViolation[]): Promise<void> {
   if (guarded.has(context)) return
   guarded.add(context)
-  await context.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => void violations.push(violation))
+  await context.exposeBinding(
+    '__reportCspViolation',
+    (_source, violation: CspViolation) => void violations.push(violation),
+  )
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__reportCspViolation?.({
@@ -31,7 +34,8 @@ export async function recordCspViolations(context: BrowserContext, violations: C
     )
   })
   context.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push({ page: message.page()?.url() ?? '', directive: 'console', blocked: message.text() })
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push({ page: message.page()?.url() ?? '', directive: 'console', blocked: message.text() })
   })
 }
 

@@ -5,7 +5,13 @@ import { expect, test } from './fixtures'
 /** What the seeded catalogue shows, per locale. */
 const expected = {
   en: {
-    featured: ['The River Between Us', 'Signal from Phonsavan', 'Under the Frangipani', 'Morning Market', 'Spirit of the Rice Field'],
+    featured: [
+      'The River Between Us',
+      'Signal from Phonsavan',
+      'Under the Frangipani',
+      'Morning Market',
+      'Spirit of the Rice Field',
+    ],
     signal: 'Signal from Phonsavan',
     rocket: 'Rocket Festival',
     frangipani: 'Under the Frangipani',
@@ -67,7 +73,9 @@ for (const locale of ['en', 'lo'] as const) {
       await expect(cardTitles(page)).toHaveText([e.rocket])
     })
 
-    test('search finds a Lao word inside a longer title, an English cast name, and says when nothing matches', async ({ page }) => {
+    test('search finds a Lao word inside a longer title, an English cast name, and says when nothing matches', async ({
+      page,
+    }) => {
       await page.goto(`/${locale}`)
       await page.getByRole('searchbox').fill('ສັນຍານ')
       await page.getByRole('searchbox').press('Enter')
@@ -118,7 +126,13 @@ for (const locale of ['en', 'lo'] as const) {
 
     test('axe finds no serious or critical problem on home, browse, film and person pages', async ({ page }) => {
       await page.goto(`/${locale}/movies/the-river-between-us`)
-      const personPath = new URL(await page.getByTestId('cast').getByRole('link').first().evaluate((a: HTMLAnchorElement) => a.href)).pathname
+      const personPath = new URL(
+        await page
+          .getByTestId('cast')
+          .getByRole('link')
+          .first()
+          .evaluate((a: HTMLAnchorElement) => a.href),
+      ).pathname
       for (const path of [`/${locale}`, `/${locale}/movies`, `/${locale}/movies/the-river-between-us`, personPath]) {
         await page.goto(path)
         const { violations } = await new AxeBuilder({ page }).analyze()

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import pg from 'pg'
-import { formatLak } from '../../src/lib/format'
+import { formatLak } from '@/lib/format'
 import { e2eDatabaseUrlFile } from './credentials'
 import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
-const readMessages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
+const readMessages = (locale: string) =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as typeof import('../../messages/en.json')
 const en = readMessages('en')
 const messages = { en, lo: readMessages('lo') }
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]))
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]))
 
 async function priceOf(page: Page, slug: string): Promise<number> {
   const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
@@ -25,7 +27,9 @@ async function payOnDemoPage(page: Page, locale: 'en' | 'lo') {
 
 for (const locale of ['lo', 'en'] as const) {
   const m = messages[locale].rent
-  test(`${locale}: an anonymous viewer rents a film with the demo payment and lands on the watch page`, async ({ browser }) => {
+  test(`${locale}: an anonymous viewer rents a film with the demo payment and lands on the watch page`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext()
     const page = await context.newPage()
     const slug = 'the-river-between-us'
@@ -43,7 +47,10 @@ for (const locale of ['lo', 'en'] as const) {
     await expect(dialog).toContainText(m.waiting)
 
     // "Pay on this device" opens the provider's page, which pays and confirms to our server.
-    const [provider] = await Promise.all([page.waitForEvent('popup'), dialog.getByRole('link', { name: m.payOnDevice }).click()])
+    const [provider] = await Promise.all([
+      page.waitForEvent('popup'),
+      dialog.getByRole('link', { name: m.payOnDevice }).click(),
+    ])
     await payOnDemoPage(provider, locale)
     await provider.close()
 
@@ -59,7 +66,9 @@ for (const locale of ['lo', 'en'] as const) {
   })
 }
 
-test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({ browser }) => {
+test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({
+  browser,
+}) => {
   const context = await browser.newContext()
   const page = await context.newPage()
   const slug = 'rocket-festival'
@@ -71,7 +80,9 @@ test('the watch page without a rental opens the payment dialog; with an expired 
 
   // Rent it (through the dialog's own API calls, then the provider's page) ...
   const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
-  const checkout = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id, locale: 'en', amountLak: 1 } })
+  const checkout = await page.request.post('/api/payments/checkout', {
+    data: { movie: docs[0].id, locale: 'en', amountLak: 1 },
+  })
   expect(checkout.status()).toBe(201)
   const { payment, checkout: where } = await checkout.json()
   expect(payment.amountLak).toBe(docs[0].rentalPriceLak)
@@ -82,13 +93,19 @@ test('the watch page without a rental opens the payment dialog; with an expired 
   await expect(page.getByTestId('rental-ends')).toBeVisible()
 
   // A page on another site cannot spend this browser's cookies on a checkout.
-  const forged = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id }, headers: { Origin: 'https://evil.example' } })
+  const forged = await page.request.post('/api/payments/checkout', {
+    data: { movie: docs[0].id },
+    headers: { Origin: 'https://evil.example' },
+  })
   expect(forged.status()).toBe(403)
 
   // ... then let its 24 hours pass, in the database.
   const db = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, 'utf8') })
   await db.connect()
-  await db.query(`UPDATE rentals SET starts_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE payment_id = $1`, [payment.id])
+  await db.query(
+    `UPDATE rentals SET starts_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE payment_id = $1`,
+    [payment.id],
+  )
   await db.end()
 
   await page.goto(`/en/movies/${slug}/watch`)

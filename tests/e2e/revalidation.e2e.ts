@@ -20,15 +20,21 @@ test('an editor’s published Lao title shows on the cached film page within 5 s
   const published = Date.now()
 
   await expect
-    .poll(async () => {
-      const html = await (await request.get(path)).text()
-      return html.includes('ຕະຫຼາດເຊົ້າ ສະບັບໃໝ່')
-    }, { timeout: 5_000, intervals: [250] })
+    .poll(
+      async () => {
+        const html = await (await request.get(path)).text()
+        return html.includes('ຕະຫຼາດເຊົ້າ ສະບັບໃໝ່')
+      },
+      { timeout: 5_000, intervals: [250] },
+    )
     .toBe(true)
   expect(Date.now() - published).toBeLessThan(5_000)
 
   // Leave the catalogue as the other tests expect it.
   const { token } = await (await request.post('/api/users/login', { data: { email, password } })).json()
-  const restored = await request.patch(`/api/movies/${docs[0].id}?locale=lo`, { data: { title: 'ຕະຫຼາດເຊົ້າ' }, headers: { Authorization: `JWT ${token}` } })
+  const restored = await request.patch(`/api/movies/${docs[0].id}?locale=lo`, {
+    data: { title: 'ຕະຫຼາດເຊົ້າ' },
+    headers: { Authorization: `JWT ${token}` },
+  })
   expect(restored.status()).toBe(200)
 })

@@ -7,7 +7,9 @@ import { expect, test } from './fixtures'
 const searches = 300
 const allowedGrowthBytes = 64 * 1024
 
-test(`${searches} distinct searches and made-up filters leave the server's cache folders as they were`, async ({ request }) => {
+test(`${searches} distinct searches and made-up filters leave the server's cache folders as they were`, async ({
+  request,
+}) => {
   test.setTimeout(180_000)
   // Anything a first search caches once (the genre and year lists) is cached before measuring.
   for (const locale of ['en', 'lo']) expect((await request.get(`/${locale}/movies?q=warm-up`)).status()).toBe(200)
@@ -26,7 +28,10 @@ test(`${searches} distinct searches and made-up filters leave the server's cache
   }
 
   const after = cacheFolderSize()
-  expect(after.bytes - before.bytes, `grew from ${before.bytes} bytes in ${before.files} files to ${after.bytes} in ${after.files}`).toBeLessThan(allowedGrowthBytes)
+  expect(
+    after.bytes - before.bytes,
+    `grew from ${before.bytes} bytes in ${before.files} files to ${after.bytes} in ${after.files}`,
+  ).toBeLessThan(allowedGrowthBytes)
 })
 
 test('a search still finds its films and a filter page still lists its films', async ({ page }) => {

@@ -5,10 +5,12 @@ import { expect, test } from './fixtures'
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers()
   const csp = headers['content-security-policy'] ?? ''
-  const directives = new Map(csp.split(';').map((directive) => {
-    const [name, ...sources] = directive.trim().split(/\s+/)
-    return [name, sources] as const
-  }))
+  const directives = new Map(
+    csp.split(';').map((directive) => {
+      const [name, ...sources] = directive.trim().split(/\s+/)
+      return [name, sources] as const
+    }),
+  )
   expect(directives.get('frame-ancestors'), what).toEqual(["'none'"])
   expect(directives.get('object-src'), what).toEqual(["'none'"])
   expect(directives.get('base-uri'), what).toEqual(["'self'"])
@@ -33,7 +35,16 @@ test('the language redirect from / carries the security headers', async ({ reque
   expectSecurityHeaders(response, '/')
 })
 
-for (const path of ['/en', '/lo', '/en/movies/the-river-between-us', '/lo/movies?genre=comedy', '/en/movies?q=Khamla', '/api/movies', '/admin', '/admin/login']) {
+for (const path of [
+  '/en',
+  '/lo',
+  '/en/movies/the-river-between-us',
+  '/lo/movies?genre=comedy',
+  '/en/movies?q=Khamla',
+  '/api/movies',
+  '/admin',
+  '/admin/login',
+]) {
   test(`${path} answers with the security headers`, async ({ request }) => {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
@@ -50,7 +61,9 @@ test('a 404 and an API error carry them too', async ({ request }) => {
   expectSecurityHeaders(unknown, 'an unknown film in the API')
 })
 
-test('pages load with no Content-Security-Policy violation: home, browse, search, film, person, admin login', async ({ page }) => {
+test('pages load with no Content-Security-Policy violation: home, browse, search, film, person, admin login', async ({
+  page,
+}) => {
   for (const path of ['/lo', '/en/movies', '/lo/movies?q=ສັນຍານ', '/en/movies/the-river-between-us', '/admin']) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
@@ -71,8 +84,12 @@ test('the recorder sees a violation when one happens', async ({ page, cspViolati
     document.head.append(script)
   })
   // Both ways of hearing of it: the page's event and Chromium's console message.
-  await expect.poll(() => cspViolations.map((violation) => violation.directive).sort()).toEqual(['console', 'script-src-elem'])
-  expect(cspViolations.find((violation) => violation.directive === 'script-src-elem')?.blocked).toBe('https://example.invalid/script.js')
+  await expect
+    .poll(() => cspViolations.map((violation) => violation.directive).sort())
+    .toEqual(['console', 'script-src-elem'])
+  expect(cspViolations.find((violation) => violation.directive === 'script-src-elem')?.blocked).toBe(
+    'https://example.invalid/script.js',
+  )
   // This violation was the point of the test: once every report of it is in, do not let the
   // fixture fail the test for it.
   await page.close()

@@ -10,7 +10,14 @@ import path from 'node:path'
 import { fixtureFilm, startFakeTmdb } from '../support/fakeTmdb'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
 import { startSmtpCatcher } from '../support/smtpCatcher'
-import { adminCredentialsFile, e2eDatabaseUrlFile, e2eMailDir, e2eServerEnvFile, e2eTmdbFilm, parsePrintedLogin } from './credentials'
+import {
+  adminCredentialsFile,
+  e2eDatabaseUrlFile,
+  e2eMailDir,
+  e2eServerEnvFile,
+  e2eTmdbFilm,
+  parsePrintedLogin,
+} from './credentials'
 
 const port = process.argv[2] ?? '3100'
 const database = await createThrowawayDatabase('e2e')

@@ -2,7 +2,12 @@ import { expect, test } from './fixtures'
 
 test.describe('language negotiation', () => {
   test('/ sends Lao and Thai readers to /lo and everyone else to /en', async ({ browser }) => {
-    for (const [locale, expected] of [['lo-LA', '/lo'], ['th-TH', '/lo'], ['en-US', '/en'], ['fr-FR', '/en']] as const) {
+    for (const [locale, expected] of [
+      ['lo-LA', '/lo'],
+      ['th-TH', '/lo'],
+      ['en-US', '/en'],
+      ['fr-FR', '/en'],
+    ] as const) {
       const context = await browser.newContext({ locale })
       const page = await context.newPage()
       await page.goto('/')

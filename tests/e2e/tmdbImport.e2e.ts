@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs'
 import { adminCredentialsFile, e2eTmdbFilm, logInToAdmin } from './credentials'
 import { expect, test } from './fixtures'
 
-test('an editor imports a film from TMDB by URL, translates its title into Lao and publishes it', async ({ page, request }) => {
+test('an editor imports a film from TMDB by URL, translates its title into Lao and publishes it', async ({
+  page,
+  request,
+}) => {
   // The admin (the seed's printed login) makes an editor account for the test.
   const admin = JSON.parse(readFileSync(adminCredentialsFile, 'utf8'))
   const login = await request.post('/api/users/login', { data: admin })
   const { token } = await login.json()
   const editor = { email: `editor-${Date.now()}@e2e.test`, password: 'ສັນຍານ-editor-password' }
-  const created = await request.post('/api/users', { data: { ...editor, role: 'editor' }, headers: { Authorization: `JWT ${token}` } })
+  const created = await request.post('/api/users', {
+    data: { ...editor, role: 'editor' },
+    headers: { Authorization: `JWT ${token}` },
+  })
   expect(created.status()).toBe(201)
   expect((await created.json()).doc.role).toBe('editor')
 
@@ -17,7 +23,9 @@ test('an editor imports a film from TMDB by URL, translates its title into Lao a
 
   await page.goto('/admin/collections/movies')
   await page.getByText('Import from TMDB').click()
-  await page.getByLabel('TMDB id or address of one film').fill(`https://www.themoviedb.org/movie/${e2eTmdbFilm.id}-the-long-walk-home`)
+  await page
+    .getByLabel('TMDB id or address of one film')
+    .fill(`https://www.themoviedb.org/movie/${e2eTmdbFilm.id}-the-long-walk-home`)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/movies\/\d+/, { timeout: 30_000 })
   await expect(page.locator('#field-title')).toHaveValue(e2eTmdbFilm.title)
@@ -31,7 +39,9 @@ test('an editor imports a film from TMDB by URL, translates its title into Lao a
   await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
 
   // The home page is cached; publishing expires it, and the next visits get the new film.
-  await expect.poll(async () => (await request.get('/lo')).text(), { timeout: 5_000, intervals: [250] }).toContain('ເສັ້ນທາງກັບບ້ານ')
+  await expect
+    .poll(async () => (await request.get('/lo')).text(), { timeout: 5_000, intervals: [250] })
+    .toContain('ເສັ້ນທາງກັບບ້ານ')
   await page.goto('/lo')
   await expect(page.getByTestId('film-card').getByRole('heading', { name: 'ເສັ້ນທາງກັບບ້ານ' }).first()).toBeVisible()
   await page.goto('/en')

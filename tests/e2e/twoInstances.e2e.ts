@@ -15,9 +15,20 @@ let second: ChildProcess | undefined
 
 test.beforeAll(async () => {
   const env = JSON.parse(readFileSync(e2eServerEnvFile, 'utf8')) as Record<string, string>
-  second = spawn('npx', ['next', 'start', '-p', String(secondPort)], { env: { ...process.env, ...env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true })
+  second = spawn('npx', ['next', 'start', '-p', String(secondPort)], {
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: 'ignore',
+    detached: true,
+  })
   await expect
-    .poll(async () => fetch(`http://localhost:${secondPort}/api/access`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [500] })
+    .poll(
+      async () =>
+        fetch(`http://localhost:${secondPort}/api/access`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000, intervals: [500] },
+    )
     .toBe(200)
 })
 
@@ -27,8 +38,10 @@ test.afterAll(() => {
 
 const strong = 'ສັນຍານ-two-instances-1'
 const servers = (request: APIRequestContext) => [
-  (path: string, data: unknown, address: string) => request.post(path, { data, headers: { 'x-forwarded-for': address } }),
-  (path: string, data: unknown, address: string) => request.post(`http://localhost:${secondPort}${path}`, { data, headers: { 'x-forwarded-for': address } }),
+  (path: string, data: unknown, address: string) =>
+    request.post(path, { data, headers: { 'x-forwarded-for': address } }),
+  (path: string, data: unknown, address: string) =>
+    request.post(`http://localhost:${secondPort}${path}`, { data, headers: { 'x-forwarded-for': address } }),
 ]
 
 test('5 failed logins spread over two instances lock the email on both', async ({ request }) => {
@@ -42,7 +55,9 @@ test('5 failed logins spread over two instances lock the email on both', async (
   for (const server of [first, other]) {
     const locked = await server!('/api/users/login', { email, password: strong }, address)
     expect(locked.status()).toBe(429)
-    expect((await locked.json()).errors[0].message).toBe('Too many failed logins with this email. Try again in 10 minutes.')
+    expect((await locked.json()).errors[0].message).toBe(
+      'Too many failed logins with this email. Try again in 10 minutes.',
+    )
   }
 })
 
@@ -53,12 +68,16 @@ test('20 failed logins from one address spread over two instances refuse that ad
   const address = '192.0.2.20'
   for (let i = 0; i < 20; i++) {
     const server = i % 2 === 0 ? first! : other!
-    expect((await server('/api/users/login', { email: `guess-${i}@e2e.test`, password: 'guess-ສັນຍານ-1' }, address)).status()).toBe(401)
+    expect(
+      (await server('/api/users/login', { email: `guess-${i}@e2e.test`, password: 'guess-ສັນຍານ-1' }, address)).status(),
+    ).toBe(401)
   }
   for (const server of [first, other]) {
     const refused = await server!('/api/users/login', { email, password: strong }, address)
     expect(refused.status()).toBe(429)
-    expect((await refused.json()).errors[0].message).toBe('Too many attempts from your network. Try again in 15 minutes.')
+    expect((await refused.json()).errors[0].message).toBe(
+      'Too many attempts from your network. Try again in 15 minutes.',
+    )
   }
   expect((await first!('/api/users/login', { email, password: strong }, '192.0.2.21')).status()).toBe(200)
 })

@@ -21,14 +21,18 @@ test('the sample film’s stream plays in each of its four variants, for a rente
     hls.attachMedia(video)
     await new Promise((resolve, reject) => {
       hls.on(Hls.Events.MANIFEST_PARSED, resolve)
-      hls.on(Hls.Events.ERROR, (_: unknown, data: { fatal: boolean; details: string }) => data.fatal && reject(new Error(data.details)))
+      hls.on(
+        Hls.Events.ERROR,
+        (_: unknown, data: { fatal: boolean; details: string }) => data.fatal && reject(new Error(data.details)),
+      )
     })
     const played: number[] = []
     for (let level = 0; level < hls.levels.length; level++) {
       hls.currentLevel = level
       await video.play()
       await new Promise<void>((resolve) => {
-        const check = () => (video.videoHeight === hls.levels[level].height && video.currentTime > 0 ? resolve() : setTimeout(check, 100))
+        const check = () =>
+          video.videoHeight === hls.levels[level].height && video.currentTime > 0 ? resolve() : setTimeout(check, 100)
         check()
       })
       played.push(video.videoHeight)

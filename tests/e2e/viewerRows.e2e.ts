@@ -1,7 +1,12 @@
 import { expect, test } from './fixtures'
 
-test('a signed-in viewer sees their own continue-watching and rentals rows, and nobody else does', async ({ browser, request }) => {
-  const { docs } = await (await request.get('/api/movies?where[slug][in]=monsoon-letters,elephant-road&depth=0&sort=slug')).json()
+test('a signed-in viewer sees their own continue-watching and rentals rows, and nobody else does', async ({
+  browser,
+  request,
+}) => {
+  const { docs } = await (
+    await request.get('/api/movies?where[slug][in]=monsoon-letters,elephant-road&depth=0&sort=slug')
+  ).json()
   const [elephantRoad, monsoonLetters] = docs
 
   const viewer = await browser.newContext()
@@ -10,9 +15,17 @@ test('a signed-in viewer sees their own continue-watching and rentals rows, and 
   expect((await viewer.request.post('/api/users', { data: { email, password } })).status()).toBe(201)
   expect((await viewer.request.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
   // The viewer's own progress, through the API as the viewer.
-  expect((await viewer.request.post('/api/watch-progress', { data: { movie: monsoonLetters.id, progressSeconds: 600, durationSeconds: 6000 } })).status()).toBe(201)
+  expect(
+    (
+      await viewer.request.post('/api/watch-progress', {
+        data: { movie: monsoonLetters.id, progressSeconds: 600, durationSeconds: 6000 },
+      })
+    ).status(),
+  ).toBe(201)
   // The rental, paid the way every rental is: checkout, then the provider's page.
-  const checkout = await viewer.request.post('/api/payments/checkout', { data: { movie: elephantRoad.id, locale: 'lo' } })
+  const checkout = await viewer.request.post('/api/payments/checkout', {
+    data: { movie: elephantRoad.id, locale: 'lo' },
+  })
   expect(checkout.status()).toBe(201)
   const provider = await viewer.newPage()
   await provider.goto((await checkout.json()).checkout.url)

@@ -40,7 +40,8 @@ async function startupMs(page: Page, press: () => Promise<void>): Promise<number
     document.addEventListener('click', () => (w.clickAt ??= performance.now()), { capture: true })
     const media = document.querySelector('video')!
     w.firstFrame = new Promise<number>((resolve) => {
-      const next = () => media.requestVideoFrameCallback((now) => (w.clickAt !== undefined && now >= w.clickAt ? resolve(now) : next()))
+      const next = () =>
+        media.requestVideoFrameCallback((now) => (w.clickAt !== undefined && now >= w.clickAt ? resolve(now) : next()))
       next()
     })
   })
@@ -58,7 +59,9 @@ async function readyPlayer(page: Page) {
 
 const playButton = (page: Page) => page.locator('button[aria-label="Play"]').first()
 
-test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and resumes after a reload where it stopped', async ({ browser }, testInfo) => {
+test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and resumes after a reload where it stopped', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000)
   const context = await browser.newContext()
   await rentFilm(context, sampleFilmSlug)
@@ -76,8 +79,13 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
     startups.push(await startupMs(page, () => playButton(page).click()))
   }
   const median = [...startups].sort((a, b) => a - b)[2]!
-  testInfo.annotations.push({ type: 'startup-ms', description: `median ${median.toFixed(0)} of ${startups.map((ms) => ms.toFixed(0)).join(', ')}` })
-  console.log(`startup (play to first frame), 5 runs: ${startups.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`)
+  testInfo.annotations.push({
+    type: 'startup-ms',
+    description: `median ${median.toFixed(0)} of ${startups.map((ms) => ms.toFixed(0)).join(', ')}`,
+  })
+  console.log(
+    `startup (play to first frame), 5 runs: ${startups.map((ms) => ms.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms`,
+  )
 
   await readyPlayer(page)
   await expect(page.getByTestId('resume-prompt')).toHaveCount(0)
@@ -130,21 +138,32 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
 
   // The home page's "Continue watching" row has the film, with how far this (anonymous) viewer got.
   await page.goto('/en')
-  const card = page.getByTestId('continue-watching').getByTestId('film-card').filter({ hasText: 'The River Between Us' })
+  const card = page
+    .getByTestId('continue-watching')
+    .getByTestId('film-card')
+    .filter({ hasText: 'The River Between Us' })
   const share = Number(await card.locator('progress').getAttribute('value'))
   expect(share).toBeGreaterThan(0.45)
   expect(share).toBeLessThan(0.75)
 
   // In Lao: the prompt and the player's controls speak Lao, and cues use the bundled Lao font.
   await page.goto(`/lo/movies/${sampleFilmSlug}/watch`)
-  await expect(page.getByTestId('resume-prompt').getByRole('button', { name: new RegExp(`^${lo.player.resumeFrom.replace('{time}', '')}\\d+:\\d{2}$`) })).toBeVisible()
+  await expect(
+    page
+      .getByTestId('resume-prompt')
+      .getByRole('button', { name: new RegExp(`^${lo.player.resumeFrom.replace('{time}', '')}\\d+:\\d{2}$`) }),
+  ).toBeVisible()
   await expect(page.getByTestId('resume-prompt').getByRole('button', { name: lo.player.startOver })).toBeVisible()
   await expect(page.locator(`button[aria-label="${lo.player.controls.settings}"]`)).toHaveCount(1)
-  expect(await page.locator('.vds-captions').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Noto Sans Lao')
+  expect(await page.locator('.vds-captions').evaluate((el) => getComputedStyle(el).fontFamily)).toContain(
+    'Noto Sans Lao',
+  )
   await context.close()
 })
 
-test('without a rental nothing plays: the stream and a copied segment URL answer 403, film A’s URL does not open film B, and an ended rental stops the player', async ({ browser }) => {
+test('without a rental nothing plays: the stream and a copied segment URL answer 403, film A’s URL does not open film B, and an ended rental stops the player', async ({
+  browser,
+}) => {
   test.setTimeout(90_000)
   const renter = await browser.newContext()
   const movieId = await rentFilm(renter, sampleFilmSlug)
@@ -176,7 +195,10 @@ test('without a rental nothing plays: the stream and a copied segment URL answer
   expect((await page.request.get(copied)).status()).toBe(200)
 
   // Time moves on in the database: the rental ends while the film plays.
-  const refusedSegment = page.waitForResponse((response) => /\/stream\/\d+p\/segment_/.test(response.url()) && response.status() === 403, { timeout: 30_000 })
+  const refusedSegment = page.waitForResponse(
+    (response) => /\/stream\/\d+p\/segment_/.test(response.url()) && response.status() === 403,
+    { timeout: 30_000 },
+  )
   const client = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, 'utf8').trim() })
   await client.connect()
   await client.query(
@@ -188,27 +210,42 @@ test('without a rental nothing plays: the stream and a copied segment URL answer
   expect((await page.request.get(`/api/movies/${movieId}/stream`)).status()).toBe(403)
   // The next segment the player asks for is refused, and it shows why.
   expect((await refusedSegment).status()).toBe(403)
-  await expect(page.getByTestId('player-message')).toHaveText(new RegExp(en.player.rentalEnded.replace(/[.]/g, '\\.')), { timeout: 30_000 })
-  await expect(page.getByTestId('player-message').getByRole('link', { name: en.player.rentAgain })).toHaveAttribute('href', `/en/movies/${sampleFilmSlug}?rental=expired`)
+  await expect(page.getByTestId('player-message')).toHaveText(
+    new RegExp(en.player.rentalEnded.replace(/[.]/g, '\\.')),
+    { timeout: 30_000 },
+  )
+  await expect(page.getByTestId('player-message').getByRole('link', { name: en.player.rentAgain })).toHaveAttribute(
+    'href',
+    `/en/movies/${sampleFilmSlug}?rental=expired`,
+  )
   await renter.close()
 })
 
-test('the analytics dashboard shows, for the sample film, the figures of the events stored from these playbacks', async ({ page }) => {
+test('the analytics dashboard shows, for the sample film, the figures of the events stored from these playbacks', async ({
+  page,
+}) => {
   const movieId = await movieIdOf(page, sampleFilmSlug)
   await logInToAdmin(page, JSON.parse(readFileSync(adminCredentialsFile, 'utf8')))
   await expect(page).toHaveURL(/\/admin$/)
-  const { docs: events } = await (await page.request.get(`/api/video-analytics?where[movie][equals]=${movieId}&limit=5000&depth=0`)).json()
+  const { docs: events } = await (
+    await page.request.get(`/api/video-analytics?where[movie][equals]=${movieId}&limit=5000&depth=0`)
+  ).json()
   const of = (type: string) => events.filter((event: { type: string }) => event.type === type)
   const starts = of('start')
   expect(starts.length).toBeGreaterThanOrEqual(5)
-  const startupValues = of('startup').map((event: { value: number }) => event.value).sort((a: number, b: number) => a - b)
+  const startupValues = of('startup')
+    .map((event: { value: number }) => event.value)
+    .sort((a: number, b: number) => a - b)
   const nearestRank = (p: number) => startupValues[Math.ceil(p * startupValues.length) - 1]
   const watchSeconds = of('heartbeat').reduce((sum: number, event: { value: number }) => sum + event.value, 0)
 
   await page.goto(`/admin/analytics?movie=${movieId}`)
   const figure = (id: string) => page.getByTestId(`figure-${id}`)
   await expect(figure('plays')).toHaveAttribute('data-value', String(starts.length))
-  await expect(figure('unique-viewers')).toHaveAttribute('data-value', String(new Set(starts.map((event: { viewerKey: string }) => event.viewerKey)).size))
+  await expect(figure('unique-viewers')).toHaveAttribute(
+    'data-value',
+    String(new Set(starts.map((event: { viewerKey: string }) => event.viewerKey)).size),
+  )
   expect(Number(await figure('watch-time').getAttribute('data-value'))).toBeCloseTo(watchSeconds, 1)
   expect(watchSeconds).toBeGreaterThan(35)
   await expect(figure('startup-median')).toHaveAttribute('data-value', String(nearestRank(0.5)))

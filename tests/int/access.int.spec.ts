@@ -1,6 +1,15 @@
 import { createLocalReq, type Access, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { callers, createMovie, createPaidRental, signIn, signInEveryone, unique, type Caller, type SignedIn } from './helpers/fixtures'
+import {
+  callers,
+  createMovie,
+  createPaidRental,
+  signIn,
+  signInEveryone,
+  unique,
+  type Caller,
+  type SignedIn,
+} from './helpers/fixtures'
 import { graphql, rest } from './helpers/api'
 import { testPayload } from './helpers/payload'
 import { localTransport, restTransport, type Transport } from './helpers/transports'
@@ -19,7 +28,22 @@ const ownerAndStaff = only('viewer', 'editor', 'admin')
 let payload: Payload
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let transports: Transport[]
-const ids = {} as Record<'published' | 'draft' | 'person' | 'genre' | 'media' | 'rental' | 'anonymousRental' | 'payment' | 'promo' | 'progress' | 'watchlist' | 'analytics' | 'subtitles', number>
+const ids = {} as Record<
+  | 'published'
+  | 'draft'
+  | 'person'
+  | 'genre'
+  | 'media'
+  | 'rental'
+  | 'anonymousRental'
+  | 'payment'
+  | 'promo'
+  | 'progress'
+  | 'watchlist'
+  | 'analytics'
+  | 'subtitles',
+  number
+>
 
 beforeAll(async () => {
   ;({ payload } = await testPayload())
@@ -29,7 +53,9 @@ beforeAll(async () => {
   ids.published = (await createMovie(payload, { title: 'Published film' })).id
   ids.draft = (await createMovie(payload, { title: 'Draft film', status: 'draft' })).id
   ids.person = (await payload.create({ ...sudo, collection: 'people', data: { name: 'Amphone Sayasith' } })).id
-  ids.genre = (await payload.create({ ...sudo, collection: 'genres', data: { name: 'Drama', slug: unique('drama') } })).id
+  ids.genre = (
+    await payload.create({ ...sudo, collection: 'genres', data: { name: 'Drama', slug: unique('drama') } })
+  ).id
   ids.media = (await createImage(payload)).id
   // Public because it is a published film's poster (see "media of unpublished films is not public").
   await payload.update({ ...sudo, collection: 'movies', id: ids.published, data: { poster: ids.media } })
@@ -37,10 +63,26 @@ beforeAll(async () => {
   ids.rental = own.rental.id
   ids.payment = own.payment.id
   ids.anonymousRental = (await createPaidRental(payload, { anonymousId: unique('anon') }, ids.published)).rental.id
-  ids.promo = (await payload.create({ ...sudo, collection: 'promo-codes', data: { code: unique('MATRIX').toUpperCase(), kind: 'free' } })).id
-  ids.watchlist = (await payload.create({ ...sudo, collection: 'watchlist-items', data: { user: accounts.viewer.user.id, movie: ids.published } })).id
+  ids.promo = (
+    await payload.create({
+      ...sudo,
+      collection: 'promo-codes',
+      data: { code: unique('MATRIX').toUpperCase(), kind: 'free' },
+    })
+  ).id
+  ids.watchlist = (
+    await payload.create({
+      ...sudo,
+      collection: 'watchlist-items',
+      data: { user: accounts.viewer.user.id, movie: ids.published },
+    })
+  ).id
   ids.progress = (
-    await payload.create({ ...sudo, collection: 'watch-progress', data: { user: accounts.viewer.user.id, movie: ids.published, progressSeconds: 60, durationSeconds: 600 } })
+    await payload.create({
+      ...sudo,
+      collection: 'watch-progress',
+      data: { user: accounts.viewer.user.id, movie: ids.published, progressSeconds: 60, durationSeconds: 600 },
+    })
   ).id
   ids.analytics = (await createAnalyticsEvent(payload, ids.published)).id
   ids.subtitles = (await createSubtitles(payload)).id
@@ -62,13 +104,22 @@ function createAnalyticsEvent(p: Payload, movie: number) {
   return p.create({
     collection: 'video-analytics',
     overrideAccess: true,
-    data: { movie, sessionId: unique('session'), viewerKey: unique('key'), type: 'start', occurredAt: new Date().toISOString(), positionSeconds: 0 },
+    data: {
+      movie,
+      sessionId: unique('session'),
+      viewerKey: unique('key'),
+      type: 'start',
+      occurredAt: new Date().toISOString(),
+      positionSeconds: 0,
+    },
   })
 }
 
 async function createImage(p: Payload) {
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#e7a13a' } }).jpeg().toBuffer()
+  const data = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#e7a13a' } })
+    .jpeg()
+    .toBuffer()
   return p.create({
     collection: 'media',
     overrideAccess: true,
@@ -77,7 +128,11 @@ async function createImage(p: Payload) {
   })
 }
 
-function forEachTransportAndCaller(title: string, allowed: Set<Caller>, check: (t: Transport, caller: Caller, allowed: boolean) => Promise<void>) {
+function forEachTransportAndCaller(
+  title: string,
+  allowed: Set<Caller>,
+  check: (t: Transport, caller: Caller, allowed: boolean) => Promise<void>,
+) {
   describe(title, () => {
     for (const transportIndex of [0, 1]) {
       for (const caller of callers) {
@@ -115,7 +170,11 @@ describe('movies', () => {
   forEachTransportAndCaller('delete', staff, async (t, caller, allowed) => {
     const victim = await createMovie(payload, { title: 'Doomed film' })
     expect((await t.delete('movies', victim.id, caller)).allowed).toBe(allowed)
-    const left = await payload.count({ collection: 'movies', where: { id: { equals: victim.id } }, overrideAccess: true })
+    const left = await payload.count({
+      collection: 'movies',
+      where: { id: { equals: victim.id } },
+      overrideAccess: true,
+    })
     expect(left.totalDocs).toBe(allowed ? 0 : 1)
   })
 })
@@ -142,7 +201,11 @@ for (const collection of ['people', 'genres', 'media'] as const) {
           ? await createImage(payload)
           : collection === 'people'
             ? await payload.create({ collection, data: { name: 'Phonesavanh Luang' }, overrideAccess: true })
-            : await payload.create({ collection, data: { name: 'Horror', slug: unique('horror') }, overrideAccess: true })
+            : await payload.create({
+                collection,
+                data: { name: 'Horror', slug: unique('horror') },
+                overrideAccess: true,
+              })
       expect((await t.delete(collection, victim.id, caller)).allowed).toBe(allowed)
     })
   })
@@ -154,13 +217,18 @@ describe('media uploads through the API', () => {
       const { rest } = await import('./helpers/api')
       // A JSON body without a file is refused for everyone, so check access with the Local API only
       // and here that a non-editor never gets past access control (403, not a validation error).
-      const r = await rest('POST', 'media', { token: caller === 'anonymous' ? undefined : accounts[caller].token, body: { alt: 'x' } })
+      const r = await rest('POST', 'media', {
+        token: caller === 'anonymous' ? undefined : accounts[caller].token,
+        body: { alt: 'x' },
+      })
       if (!allowed) expect(r.status).toBe(403)
       else expect(r.status).toBe(400)
       return
     }
     const sharp = (await import('sharp')).default
-    const data = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     let created = false
     try {
       await payload.create({
@@ -182,27 +250,35 @@ describe('rentals', () => {
   forEachTransportAndCaller("read a viewer's own rental", ownerAndStaff, async (t, caller, allowed) => {
     expect((await t.findByID('rentals', ids.rental, caller)).allowed).toBe(allowed)
   })
-  forEachTransportAndCaller("list: only your own; everyone's for editors and admins; none for anonymous", staff, async (t, caller, allowed) => {
-    const r = await t.find('rentals', caller)
-    expect(visibleIn(r.docs, ids.anonymousRental)).toBe(allowed)
-    expect(visibleIn(r.docs, ids.rental)).toBe(ownerAndStaff.has(caller))
-  })
-  forEachTransportAndCaller('create (only the server creates rentals, after a verified payment)', only(), async (t, caller, allowed) => {
-    const before = await payload.count({ collection: 'rentals', overrideAccess: true })
-    const r = await t.create(
-      'rentals',
-      {
-        user: caller === 'anonymous' ? accounts.viewer.user.id : accounts[caller].user.id,
-        movie: ids.published,
-        startsAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-        payment: ids.payment,
-      },
-      caller,
-    )
-    expect(r.allowed).toBe(allowed)
-    expect((await payload.count({ collection: 'rentals', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
-  })
+  forEachTransportAndCaller(
+    "list: only your own; everyone's for editors and admins; none for anonymous",
+    staff,
+    async (t, caller, allowed) => {
+      const r = await t.find('rentals', caller)
+      expect(visibleIn(r.docs, ids.anonymousRental)).toBe(allowed)
+      expect(visibleIn(r.docs, ids.rental)).toBe(ownerAndStaff.has(caller))
+    },
+  )
+  forEachTransportAndCaller(
+    'create (only the server creates rentals, after a verified payment)',
+    only(),
+    async (t, caller, allowed) => {
+      const before = await payload.count({ collection: 'rentals', overrideAccess: true })
+      const r = await t.create(
+        'rentals',
+        {
+          user: caller === 'anonymous' ? accounts.viewer.user.id : accounts[caller].user.id,
+          movie: ids.published,
+          startsAt: new Date().toISOString(),
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+          payment: ids.payment,
+        },
+        caller,
+      )
+      expect(r.allowed).toBe(allowed)
+      expect((await payload.count({ collection: 'rentals', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    },
+  )
   forEachTransportAndCaller('update (admins, for support)', only('admin'), async (t, caller, allowed) => {
     const later = new Date(Date.now() + 10 * 86_400_000).toISOString()
     expect((await t.update('rentals', ids.rental, { expiresAt: later }, caller)).allowed).toBe(allowed)
@@ -220,7 +296,11 @@ describe('payments', () => {
   })
   forEachTransportAndCaller('create (only the server records payments)', only(), async (t, caller, allowed) => {
     const owner = caller === 'anonymous' ? accounts.viewer.user.id : accounts[caller].user.id
-    const r = await t.create('payments', { user: owner, movie: ids.published, amountLak: 0, listPriceLak: 20000, provider: 'demo', status: 'paid' }, caller)
+    const r = await t.create(
+      'payments',
+      { user: owner, movie: ids.published, amountLak: 0, listPriceLak: 20000, provider: 'demo', status: 'paid' },
+      caller,
+    )
     expect(r.allowed).toBe(allowed)
   })
   forEachTransportAndCaller('update (admins correct a status)', only('admin'), async (t, caller, allowed) => {
@@ -236,13 +316,20 @@ describe('promo-codes', () => {
     expect((await t.findByID('promo-codes', ids.promo, caller)).allowed).toBe(allowed)
   })
   forEachTransportAndCaller('create', staff, async (t, caller, allowed) => {
-    expect((await t.create('promo-codes', { code: unique('new').toUpperCase(), kind: 'percentage', percentOff: 10 }, caller)).allowed).toBe(allowed)
+    expect(
+      (await t.create('promo-codes', { code: unique('new').toUpperCase(), kind: 'percentage', percentOff: 10 }, caller))
+        .allowed,
+    ).toBe(allowed)
   })
   forEachTransportAndCaller('update', staff, async (t, caller, allowed) => {
     expect((await t.update('promo-codes', ids.promo, { maxUses: 100 }, caller)).allowed).toBe(allowed)
   })
   forEachTransportAndCaller('delete', staff, async (t, caller, allowed) => {
-    const victim = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('GONE').toUpperCase(), kind: 'free' } })
+    const victim = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('GONE').toUpperCase(), kind: 'free' },
+    })
     expect((await t.delete('promo-codes', victim.id, caller)).allowed).toBe(allowed)
   })
 })
@@ -257,7 +344,12 @@ describe('watch-progress', () => {
     // A viewer naming another owner still gets a row of their own.
     const r = await t.create(
       'watch-progress',
-      { user: caller === 'admin' ? accounts.admin.user.id : accounts.otherViewer.user.id, movie: movie.id, progressSeconds: 10, durationSeconds: 100 },
+      {
+        user: caller === 'admin' ? accounts.admin.user.id : accounts.otherViewer.user.id,
+        movie: movie.id,
+        progressSeconds: 10,
+        durationSeconds: 100,
+      },
       caller,
     )
     expect(r.allowed).toBe(allowed)
@@ -270,7 +362,12 @@ describe('watch-progress', () => {
     const r = await t.update('watch-progress', ids.progress, { progressSeconds: 590 }, caller)
     expect(r.allowed).toBe(allowed)
     if (allowed) expect(r.doc.completed).toBe(true)
-    await payload.update({ collection: 'watch-progress', id: ids.progress, overrideAccess: true, data: { progressSeconds: 60 } })
+    await payload.update({
+      collection: 'watch-progress',
+      id: ids.progress,
+      overrideAccess: true,
+      data: { progressSeconds: 60 },
+    })
   })
   forEachTransportAndCaller('delete', only('viewer', 'admin'), async (t, caller, allowed) => {
     const movie = await createMovie(payload, { title: 'Progress film' })
@@ -302,7 +399,11 @@ describe('watchlist-items', () => {
   })
   forEachTransportAndCaller('delete', only('viewer', 'admin'), async (t, caller, allowed) => {
     const movie = await createMovie(payload, { title: 'Watchlist film' })
-    const victim = await payload.create({ collection: 'watchlist-items', overrideAccess: true, data: { user: accounts.viewer.user.id, movie: movie.id } })
+    const victim = await payload.create({
+      collection: 'watchlist-items',
+      overrideAccess: true,
+      data: { user: accounts.viewer.user.id, movie: movie.id },
+    })
     expect((await t.delete('watchlist-items', victim.id, caller)).allowed).toBe(allowed)
   })
 })
@@ -315,7 +416,10 @@ describe('subtitles (only through a rental, from the stream endpoint)', () => {
   forEachTransportAndCaller('create', staff, async (t, caller, allowed) => {
     if (t.name === 'REST') {
       // As for media: a JSON body has no file, so REST shows only that non-editors stop at access control.
-      const r = await rest('POST', 'subtitles', { token: caller === 'anonymous' ? undefined : accounts[caller].token, body: {} })
+      const r = await rest('POST', 'subtitles', {
+        token: caller === 'anonymous' ? undefined : accounts[caller].token,
+        body: {},
+      })
       expect(r.status).toBe(allowed ? 400 : 403)
       return
     }
@@ -345,16 +449,29 @@ describe('video-analytics', () => {
     expect((await t.findByID('video-analytics', ids.analytics, caller)).allowed).toBe(allowed)
     expect(visibleIn((await t.find('video-analytics', caller)).docs, ids.analytics)).toBe(allowed)
   })
-  forEachTransportAndCaller('create (nobody: rows come only from the report endpoint)', only(), async (t, caller, allowed) => {
-    const before = await payload.count({ collection: 'video-analytics', overrideAccess: true })
-    const r = await t.create(
-      'video-analytics',
-      { movie: ids.published, sessionId: unique('session'), viewerKey: unique('key'), type: 'start', occurredAt: new Date().toISOString(), positionSeconds: 0 },
-      caller,
-    )
-    expect(r.allowed).toBe(allowed)
-    expect((await payload.count({ collection: 'video-analytics', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
-  })
+  forEachTransportAndCaller(
+    'create (nobody: rows come only from the report endpoint)',
+    only(),
+    async (t, caller, allowed) => {
+      const before = await payload.count({ collection: 'video-analytics', overrideAccess: true })
+      const r = await t.create(
+        'video-analytics',
+        {
+          movie: ids.published,
+          sessionId: unique('session'),
+          viewerKey: unique('key'),
+          type: 'start',
+          occurredAt: new Date().toISOString(),
+          positionSeconds: 0,
+        },
+        caller,
+      )
+      expect(r.allowed).toBe(allowed)
+      expect((await payload.count({ collection: 'video-analytics', overrideAccess: true })).totalDocs).toBe(
+        before.totalDocs,
+      )
+    },
+  )
   forEachTransportAndCaller('update (nobody: events are what happened)', only(), async (t, caller, allowed) => {
     expect((await t.update('video-analytics', ids.analytics, { detail: `by ${caller}` }, caller)).allowed).toBe(allowed)
     const stored = await payload.findByID({ collection: 'video-analytics', id: ids.analytics, overrideAccess: true })
@@ -370,20 +487,39 @@ describe('users', () => {
   forEachTransportAndCaller("read a viewer's account", only('viewer', 'admin'), async (t, caller, allowed) => {
     expect((await t.findByID('users', accounts.viewer.user.id, caller)).allowed).toBe(allowed)
   })
-  forEachTransportAndCaller('register (create) — always as a viewer, whatever role is asked for', everyone, async (t, caller, allowed) => {
-    const r = await t.create('users', { email: `${unique('new')}@int.test`, password: 'ສັນຍານ-strong-password', role: 'admin' }, caller)
-    expect(r.allowed).toBe(allowed)
-    const stored = await payload.find({ collection: 'users', where: { email: { equals: r.doc?.email } }, overrideAccess: true })
-    expect(stored.docs[0]?.role).toBe(caller === 'admin' ? 'admin' : 'viewer')
-  })
+  forEachTransportAndCaller(
+    'register (create) — always as a viewer, whatever role is asked for',
+    everyone,
+    async (t, caller, allowed) => {
+      const r = await t.create(
+        'users',
+        { email: `${unique('new')}@int.test`, password: 'ສັນຍານ-strong-password', role: 'admin' },
+        caller,
+      )
+      expect(r.allowed).toBe(allowed)
+      const stored = await payload.find({
+        collection: 'users',
+        where: { email: { equals: r.doc?.email } },
+        overrideAccess: true,
+      })
+      expect(stored.docs[0]?.role).toBe(caller === 'admin' ? 'admin' : 'viewer')
+    },
+  )
   forEachTransportAndCaller("update a viewer's account", only('viewer', 'admin'), async (t, caller, allowed) => {
-    expect((await t.update('users', accounts.viewer.user.id, { displayName: `by ${caller}` }, caller)).allowed).toBe(allowed)
+    expect((await t.update('users', accounts.viewer.user.id, { displayName: `by ${caller}` }, caller)).allowed).toBe(
+      allowed,
+    )
   })
   forEachTransportAndCaller('change a role (only admins)', only('admin'), async (t, caller, allowed) => {
     await t.update('users', accounts.viewer.user.id, { role: 'editor' }, caller)
     const stored = await payload.findByID({ collection: 'users', id: accounts.viewer.user.id, overrideAccess: true })
     expect(stored.role).toBe(allowed ? 'editor' : 'viewer')
-    await payload.update({ collection: 'users', id: accounts.viewer.user.id, overrideAccess: true, data: { role: 'viewer' } })
+    await payload.update({
+      collection: 'users',
+      id: accounts.viewer.user.id,
+      overrideAccess: true,
+      data: { role: 'viewer' },
+    })
   })
   forEachTransportAndCaller("delete another viewer's account", only('admin'), async (t, caller, allowed) => {
     const victim = await payload.create({
@@ -434,7 +570,12 @@ const rules = {
   own: rule('none', 'some', 'some', 'some'),
 }
 type RuleName = keyof typeof rules
-const crud = (create: RuleName, read: RuleName, update: RuleName, del: RuleName) => ({ create, read, update, delete: del })
+const crud = (create: RuleName, read: RuleName, update: RuleName, del: RuleName) => ({
+  create,
+  read,
+  update,
+  delete: del,
+})
 const declaredRules: Record<string, ReturnType<typeof crud>> = {
   movies: crud('staff', 'publishedOrStaff', 'staff', 'staff'),
   people: crud('staff', 'anyone', 'staff', 'staff'),
@@ -473,7 +614,9 @@ describe('every collection of the live config has the rules we declared', () => 
           const reach: Reach = result === true ? 'all' : result ? 'some' : 'none'
           answers.push(`${collection.slug} ${operation} ${caller}: ${reach}`)
           const declared = declaredRules[collection.slug]
-          expected.push(`${collection.slug} ${operation} ${caller}: ${declared ? rules[declared[operation]][caller] : 'undeclared'}`)
+          expected.push(
+            `${collection.slug} ${operation} ${caller}: ${declared ? rules[declared[operation]][caller] : 'undeclared'}`,
+          )
         }
       }
     }
@@ -496,16 +639,31 @@ describe("Payload's own collections: a viewer can do nothing with locks, jobs or
   beforeAll(async () => {
     const lock = await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'movies', value: ids.published }, user: { relationTo: 'users', value: accounts.editor.user.id } },
+      data: {
+        document: { relationTo: 'movies', value: ids.published },
+        user: { relationTo: 'users', value: accounts.editor.user.id },
+      },
     })
     lockId = lock.id
-    jobId = (await payload.create({ collection: 'payload-jobs', data: { taskSlug: 'importTmdbBatch', input: { batchId: 1 }, hasError: true } })).id
+    jobId = (
+      await payload.create({
+        collection: 'payload-jobs',
+        data: { taskSlug: 'importTmdbBatch', input: { batchId: 1 }, hasError: true },
+      })
+    ).id
     const migration = await payload.find({ collection: 'payload-migrations', limit: 1 })
     migrationId = migration.docs[0]!.id
   })
 
   const targets = [
-    { slug: 'payload-locked-documents', id: () => lockId, data: () => ({ document: { relationTo: 'movies', value: ids.published }, user: { relationTo: 'users', value: accounts.admin.user.id } }) },
+    {
+      slug: 'payload-locked-documents',
+      id: () => lockId,
+      data: () => ({
+        document: { relationTo: 'movies', value: ids.published },
+        user: { relationTo: 'users', value: accounts.admin.user.id },
+      }),
+    },
     { slug: 'payload-jobs', id: () => jobId, data: () => ({ taskSlug: 'importTmdbBatch', input: { batchId: 1 } }) },
     { slug: 'payload-migrations', id: () => migrationId, data: () => ({ name: 'evil', batch: 99 }) },
   ] as const
@@ -520,41 +678,122 @@ describe("Payload's own collections: a viewer can do nothing with locks, jobs or
       expect(list.body?.docs).toBeUndefined()
       const one = await rest('GET', `${target.slug}/${target.id()}?depth=0`, { token: viewerToken() })
       expect(one.status).toBeGreaterThanOrEqual(400)
-      const updated = await rest('PATCH', `${target.slug}/${target.id()}`, { token: viewerToken(), body: target.data() })
+      const updated = await rest('PATCH', `${target.slug}/${target.id()}`, {
+        token: viewerToken(),
+        body: target.data(),
+      })
       expect(updated.status).toBeGreaterThanOrEqual(400)
       const deleted = await rest('DELETE', `${target.slug}/${target.id()}`, { token: viewerToken() })
       expect(deleted.status).toBeGreaterThanOrEqual(400)
       expect((await payload.count({ collection: target.slug })).totalDocs).toBe(before.totalDocs)
-      expect((await payload.findByID({ collection: target.slug, id: target.id(), disableErrors: true }))?.id).toBe(target.id())
+      expect((await payload.findByID({ collection: target.slug, id: target.id(), disableErrors: true }))?.id).toBe(
+        target.id(),
+      )
     })
   }
 
   it('payload-locked-documents: GraphQL create, read, update and delete are refused', async () => {
     const token = viewerToken()
     const lockData = `{ document: { relationTo: movies, value: ${ids.published} }, user: { relationTo: users, value: ${accounts.admin.user.id} } }`
-    expectGraphQLRefused(await graphql(`mutation { createPayloadLockedDocument(data: ${lockData}) { id } }`, { token }), 'createPayloadLockedDocument')
-    expectGraphQLRefused(await graphql(`{ PayloadLockedDocuments { docs { id } } }`, { token }), 'PayloadLockedDocuments')
-    expectGraphQLRefused(await graphql(`{ PayloadLockedDocument(id: ${lockId}) { id } }`, { token }), 'PayloadLockedDocument')
-    expectGraphQLRefused(await graphql(`mutation { updatePayloadLockedDocument(id: ${lockId}, data: ${lockData}) { id } }`, { token }), 'updatePayloadLockedDocument')
-    expectGraphQLRefused(await graphql(`mutation { deletePayloadLockedDocument(id: ${lockId}) { id } }`, { token }), 'deletePayloadLockedDocument')
+    expectGraphQLRefused(
+      await graphql(`mutation { createPayloadLockedDocument(data: ${lockData}) { id } }`, { token }),
+      'createPayloadLockedDocument',
+    )
+    expectGraphQLRefused(
+      await graphql(
+        `
+          {
+            PayloadLockedDocuments {
+              docs {
+                id
+              }
+            }
+          }
+        `,
+        { token },
+      ),
+      'PayloadLockedDocuments',
+    )
+    expectGraphQLRefused(
+      await graphql(`{ PayloadLockedDocument(id: ${lockId}) { id } }`, { token }),
+      'PayloadLockedDocument',
+    )
+    expectGraphQLRefused(
+      await graphql(`mutation { updatePayloadLockedDocument(id: ${lockId}, data: ${lockData}) { id } }`, { token }),
+      'updatePayloadLockedDocument',
+    )
+    expectGraphQLRefused(
+      await graphql(`mutation { deletePayloadLockedDocument(id: ${lockId}) { id } }`, { token }),
+      'deletePayloadLockedDocument',
+    )
     const lock = await payload.findByID({ collection: 'payload-locked-documents', id: lockId, depth: 0 })
     expect(lock.user.value).toBe(accounts.editor.user.id)
   })
 
   it('payload-jobs: GraphQL create, read, update and delete are refused', async () => {
     const token = viewerToken()
-    expectGraphQLRefused(await graphql(`mutation { createPayloadJob(data: { taskSlug: importTmdbBatch }) { id } }`, { token }), 'createPayloadJob')
-    expectGraphQLRefused(await graphql(`{ PayloadJobs { docs { id } } }`, { token }), 'PayloadJobs')
+    expectGraphQLRefused(
+      await graphql(
+        `
+          mutation {
+            createPayloadJob(data: { taskSlug: importTmdbBatch }) {
+              id
+            }
+          }
+        `,
+        { token },
+      ),
+      'createPayloadJob',
+    )
+    expectGraphQLRefused(
+      await graphql(
+        `
+          {
+            PayloadJobs {
+              docs {
+                id
+              }
+            }
+          }
+        `,
+        { token },
+      ),
+      'PayloadJobs',
+    )
     expectGraphQLRefused(await graphql(`{ PayloadJob(id: ${jobId}) { id } }`, { token }), 'PayloadJob')
-    expectGraphQLRefused(await graphql(`mutation { updatePayloadJob(id: ${jobId}, data: { hasError: false }) { id } }`, { token }), 'updatePayloadJob')
-    expectGraphQLRefused(await graphql(`mutation { deletePayloadJob(id: ${jobId}) { id } }`, { token }), 'deletePayloadJob')
+    expectGraphQLRefused(
+      await graphql(`mutation { updatePayloadJob(id: ${jobId}, data: { hasError: false }) { id } }`, { token }),
+      'updatePayloadJob',
+    )
+    expectGraphQLRefused(
+      await graphql(`mutation { deletePayloadJob(id: ${jobId}) { id } }`, { token }),
+      'deletePayloadJob',
+    )
     expect((await payload.findByID({ collection: 'payload-jobs', id: jobId })).hasError).toBe(true)
   })
 
   it('payload-migrations: not in the GraphQL schema at all', async () => {
     const token = viewerToken()
-    expectGraphQLRefused(await graphql(`{ PayloadMigrations { docs { id name } } }`, { token }), 'PayloadMigrations')
-    expectGraphQLRefused(await graphql(`mutation { deletePayloadMigration(id: ${migrationId}) { id } }`, { token }), 'deletePayloadMigration')
+    expectGraphQLRefused(
+      await graphql(
+        `
+          {
+            PayloadMigrations {
+              docs {
+                id
+                name
+              }
+            }
+          }
+        `,
+        { token },
+      ),
+      'PayloadMigrations',
+    )
+    expectGraphQLRefused(
+      await graphql(`mutation { deletePayloadMigration(id: ${migrationId}) { id } }`, { token }),
+      'deletePayloadMigration',
+    )
   })
 })
 
@@ -589,19 +828,45 @@ describe("Payload's own collections: preferences are each user's own", () => {
       expect(JSON.stringify(one.body)).not.toContain('secret-of-other-viewer')
       await rest('DELETE', path, { token })
     }
-    const updated = await rest('PATCH', `payload-preferences/${othersId}`, { token, body: { value: { columns: ['mine now'] } } })
+    const updated = await rest('PATCH', `payload-preferences/${othersId}`, {
+      token,
+      body: { value: { columns: ['mine now'] } },
+    })
     expect(updated.status).toBeGreaterThanOrEqual(400)
     await stillTheOthers()
   })
 
   it("GraphQL: a viewer cannot read, change or delete another user's preferences", async () => {
     const token = accounts.viewer.token
-    const list = await graphql(`{ PayloadPreferences(limit: 1000) { docs { id value } } }`, { token })
+    const list = await graphql(
+      `
+        {
+          PayloadPreferences(limit: 1000) {
+            docs {
+              id
+              value
+            }
+          }
+        }
+      `,
+      { token },
+    )
     expect(JSON.stringify(list.body)).not.toContain('secret-of-other-viewer')
-    expectGraphQLRefused(await graphql(`{ PayloadPreference(id: ${othersId}) { id value } }`, { token }), 'PayloadPreference')
+    expectGraphQLRefused(
+      await graphql(`{ PayloadPreference(id: ${othersId}) { id value } }`, { token }),
+      'PayloadPreference',
+    )
     const value = JSON.stringify(JSON.stringify({ columns: ['mine now'] }))
-    expectGraphQLRefused(await graphql(`mutation { updatePayloadPreference(id: ${othersId}, data: { value: ${value} }) { id } }`, { token }), 'updatePayloadPreference')
-    expectGraphQLRefused(await graphql(`mutation { deletePayloadPreference(id: ${othersId}) { id } }`, { token }), 'deletePayloadPreference')
+    expectGraphQLRefused(
+      await graphql(`mutation { updatePayloadPreference(id: ${othersId}, data: { value: ${value} }) { id } }`, {
+        token,
+      }),
+      'updatePayloadPreference',
+    )
+    expectGraphQLRefused(
+      await graphql(`mutation { deletePayloadPreference(id: ${othersId}) { id } }`, { token }),
+      'deletePayloadPreference',
+    )
     await stillTheOthers()
   })
 
@@ -623,7 +888,9 @@ describe("Payload's own collections: preferences are each user's own", () => {
     expect(deleted.status).toBe(200)
     expect(deleted.body.doc.id).toBe(own.id)
     expect((await rest('DELETE', `payload-preferences/${key}`, { token })).status).toBe(404)
-    expect((await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'payload-preferences', where: { key: { equals: key } } })).totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -643,11 +910,16 @@ describe('document locks between staff', () => {
     const movie = await createMovie(payload, { title: 'Locked film' })
     const lock = await rest('POST', 'payload-locked-documents', {
       token: accounts.editor.token,
-      body: { document: { relationTo: 'movies', value: movie.id }, user: { relationTo: 'users', value: accounts.editor.user.id } },
+      body: {
+        document: { relationTo: 'movies', value: movie.id },
+        user: { relationTo: 'users', value: accounts.editor.user.id },
+      },
     })
     expect(lock.status).toBe(201)
     // Staff read the locks (the admin UI shows who is editing).
-    const seen = await rest('GET', `payload-locked-documents?where[document.value][equals]=${movie.id}`, { token: editorB.token })
+    const seen = await rest('GET', `payload-locked-documents?where[document.value][equals]=${movie.id}`, {
+      token: editorB.token,
+    })
     expect(seen.body.docs.map((doc: { id: number }) => doc.id)).toEqual([lock.body.doc.id])
 
     const refused = await rest('PATCH', `movies/${movie.id}`, { token: editorB.token, body: { tagline: 'by B' } })
@@ -658,7 +930,10 @@ describe('document locks between staff', () => {
 
     const again = await rest('POST', 'payload-locked-documents', {
       token: accounts.editor.token,
-      body: { document: { relationTo: 'movies', value: movie.id }, user: { relationTo: 'users', value: accounts.editor.user.id } },
+      body: {
+        document: { relationTo: 'movies', value: movie.id },
+        user: { relationTo: 'users', value: accounts.editor.user.id },
+      },
     })
     const takenOver = await rest('PATCH', `payload-locked-documents/${again.body.doc.id}`, {
       token: editorB.token,
@@ -671,17 +946,28 @@ describe('document locks between staff', () => {
 
     const third = await rest('POST', 'payload-locked-documents', {
       token: accounts.editor.token,
-      body: { document: { relationTo: 'movies', value: movie.id }, user: { relationTo: 'users', value: accounts.editor.user.id } },
+      body: {
+        document: { relationTo: 'movies', value: movie.id },
+        user: { relationTo: 'users', value: accounts.editor.user.id },
+      },
     })
     expect(third.status).toBe(201)
-    const overridden = await rest('PATCH', `movies/${movie.id}?overrideLock=true`, { token: editorB.token, body: { tagline: 'by B again' } })
+    const overridden = await rest('PATCH', `movies/${movie.id}?overrideLock=true`, {
+      token: editorB.token,
+      body: { tagline: 'by B again' },
+    })
     expect(overridden.status).toBe(200)
     // A lock can also be released by staff (the admin UI does it on leaving the page).
     const fourth = await rest('POST', 'payload-locked-documents', {
       token: accounts.editor.token,
-      body: { document: { relationTo: 'movies', value: movie.id }, user: { relationTo: 'users', value: accounts.editor.user.id } },
+      body: {
+        document: { relationTo: 'movies', value: movie.id },
+        user: { relationTo: 'users', value: accounts.editor.user.id },
+      },
     })
-    expect((await rest('DELETE', `payload-locked-documents/${fourth.body.doc.id}`, { token: accounts.editor.token })).status).toBe(200)
+    expect(
+      (await rest('DELETE', `payload-locked-documents/${fourth.body.doc.id}`, { token: accounts.editor.token })).status,
+    ).toBe(200)
   })
 })
 
@@ -690,13 +976,24 @@ describe('media of unpublished films is not public', () => {
   const filenames = {} as Record<keyof typeof imageIds, string>
 
   beforeAll(async () => {
-    for (const name of Object.keys({ draftPoster: 0, draftBackdrop: 0, publishedPoster: 0, profile: 0, unused: 0 }) as (keyof typeof imageIds)[]) {
+    for (const name of Object.keys({
+      draftPoster: 0,
+      draftBackdrop: 0,
+      publishedPoster: 0,
+      profile: 0,
+      unused: 0,
+    }) as (keyof typeof imageIds)[]) {
       const image = await createImage(payload)
       imageIds[name] = image.id
       filenames[name] = image.filename!
     }
     const draft = await createMovie(payload, { title: 'Draft with images', status: 'draft' })
-    await payload.update({ collection: 'movies', id: draft.id, draft: true, data: { poster: imageIds.draftPoster, backdrop: imageIds.draftBackdrop } })
+    await payload.update({
+      collection: 'movies',
+      id: draft.id,
+      draft: true,
+      data: { poster: imageIds.draftPoster, backdrop: imageIds.draftBackdrop },
+    })
     const published = await createMovie(payload, { title: 'Published with poster' })
     await payload.update({ collection: 'movies', id: published.id, data: { poster: imageIds.publishedPoster } })
     await payload.create({ collection: 'people', data: { name: 'Bounsong Vongdala', profile: imageIds.profile } })
@@ -730,11 +1027,17 @@ describe('media of unpublished films is not public', () => {
   it('editor: lists every image, the draft film’s included', async () => {
     const listed = await listedFor('editor')
     for (const id of Object.values(imageIds)) expect(listed.has(id)).toBe(true)
-    expect((await rest('GET', `media/file/${filenames.draftPoster}`, { token: accounts.editor.token, bytes: true })).status).toBe(200)
+    expect(
+      (await rest('GET', `media/file/${filenames.draftPoster}`, { token: accounts.editor.token, bytes: true })).status,
+    ).toBe(200)
   })
 
   it('publishing the film makes its images public', async () => {
-    const draft = await payload.find({ collection: 'movies', draft: true, where: { title: { equals: 'Draft with images' } } })
+    const draft = await payload.find({
+      collection: 'movies',
+      draft: true,
+      where: { title: { equals: 'Draft with images' } },
+    })
     await payload.update({ collection: 'movies', id: draft.docs[0]!.id, data: { _status: 'published' } })
     const listed = await listedFor('anonymous')
     expect(listed.has(imageIds.draftPoster)).toBe(true)

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { rateLimits } from '../../src/lib/rateLimits/limits'
-import { demoSignature, demoSignatureHeader } from '../../src/lib/payments/providers/demo'
+import { rateLimits } from '@/lib/rateLimits/limits'
+import { demoSignature, demoSignatureHeader } from '@/lib/payments/providers/demo'
 import { graphql, rest, type ApiResponse } from './helpers/api'
 import { createMovie, signIn, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -20,12 +20,14 @@ beforeAll(async () => {
 
 const strong = 'ສັນຍານ-strong-password-1'
 /** Each test calls from an address of its own, so one test's failures never throttle another. */
-const newAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.${Math.floor(Math.random() * 250)}.0.${Math.floor(Math.random() * 250)}`
+const newAddress = () =>
+  `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.${Math.floor(Math.random() * 250)}.0.${Math.floor(Math.random() * 250)}`
 
 async function register(email = `${unique('acct')}@int.test`, password = strong, headers: Record<string, string> = {}) {
   return rest('POST', 'users', { body: { email, password, displayName: 'ສົມໃຈ' }, headers })
 }
-const login = (email: string, password: string, headers: Record<string, string>) => rest('POST', 'users/login', { body: { email, password }, headers })
+const login = (email: string, password: string, headers: Record<string, string>) =>
+  rest('POST', 'users/login', { body: { email, password }, headers })
 
 describe('registration', () => {
   it('refuses a common password, a short password, an invalid email and an email already used, naming the field', async () => {
@@ -71,8 +73,10 @@ describe('throttling', () => {
     // From anywhere else too, and whatever the letter case: the lock is on the email.
     expect((await login(email.toUpperCase(), strong, { 'x-forwarded-for': newAddress() })).status).toBe(429)
     // Ten minutes later (moved in the database) the right password works again.
-    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(sql`UPDATE rate_limits SET expire = ${Date.now() - 1000} WHERE key = ${limitKey(rateLimits.loginFailuresPerEmail.name, email)}`)
+    const db = await import('@/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(
+      sql`UPDATE rate_limits SET expire = ${Date.now() - 1000} WHERE key = ${limitKey(rateLimits.loginFailuresPerEmail.name, email)}`,
+    )
     expect((await login(email, strong, from)).status).toBe(200)
   })
 
@@ -103,7 +107,11 @@ describe('throttling', () => {
     for (let i = 0; i < 5; i++) await login(email, 'wrong-password-ສັນຍານ', from)
     expect((await login(email, strong, from)).status).toBe(429)
     const adminEmail = `${unique('admin')}@int.test`
-    await payload.create({ collection: 'users', overrideAccess: true, data: { email: adminEmail, password: strong, role: 'admin' } })
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: adminEmail, password: strong, role: 'admin' },
+    })
     const { token } = (await login(adminEmail, strong, { 'x-forwarded-for': newAddress() })).body
     // Viewers may not unlock.
     expect((await rest('POST', 'users/unlock', { body: { email } })).status).toBeGreaterThanOrEqual(400)
@@ -116,7 +124,8 @@ describe('throttling', () => {
     const email = `${unique('victim')}@int.test`
     await register(email)
     const attacker = { 'x-forwarded-for': newAddress() }
-    for (let i = 0; i < 20; i++) expect((await login(`${unique('guess')}@int.test`, 'guess-ສັນຍານ-123', attacker)).status).toBe(401)
+    for (let i = 0; i < 20; i++)
+      expect((await login(`${unique('guess')}@int.test`, 'guess-ສັນຍານ-123', attacker)).status).toBe(401)
     const refused = await login(email, strong, attacker)
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].message).toBe('Too many attempts from your network. Try again in 15 minutes.')
@@ -128,14 +137,20 @@ describe('throttling', () => {
     await register(email)
     const from = { 'x-forwarded-for': newAddress() }
     const known = await rest('POST', 'users/forgot-password', { body: { email }, headers: from })
-    const unknown = await rest('POST', 'users/forgot-password', { body: { email: `${unique('nobody')}@int.test` }, headers: from })
+    const unknown = await rest('POST', 'users/forgot-password', {
+      body: { email: `${unique('nobody')}@int.test` },
+      headers: from,
+    })
     expect(known.status).toBe(200)
     expect(unknown.status).toBe(200)
     expect(unknown.body).toEqual(known.body)
-    for (let i = 0; i < 4; i++) expect((await rest('POST', 'users/forgot-password', { body: { email }, headers: from })).status).toBe(200)
+    for (let i = 0; i < 4; i++)
+      expect((await rest('POST', 'users/forgot-password', { body: { email }, headers: from })).status).toBe(200)
     const limited = await rest('POST', 'users/forgot-password', { body: { email }, headers: from })
     expect(limited.status).toBe(429)
-    expect(limited.body.errors[0].message).toMatch(/^Too many reset requests for this email\. Try again in \d+ minutes?\.$/)
+    expect(limited.body.errors[0].message).toMatch(
+      /^Too many reset requests for this email\. Try again in \d+ minutes?\.$/,
+    )
   })
 })
 
@@ -144,20 +159,30 @@ describe('reset tokens', () => {
     const email = `${unique('reset')}@int.test`
     await register(email)
     const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
-    const reset = (t: string, password: string) => rest('POST', 'users/reset-password', { body: { token: t, password } })
+    const reset = (t: string, password: string) =>
+      rest('POST', 'users/reset-password', { body: { token: t, password } })
     expect((await reset(token, 'ສັນຍານ-new-password-2')).status).toBe(200)
     expect((await reset(token, 'ສັນຍານ-new-password-3')).status).toBeGreaterThanOrEqual(400)
     expect((await login(email, 'ສັນຍານ-new-password-2', { 'x-forwarded-for': newAddress() })).status).toBe(200)
 
     const later = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
-    const row = (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, overrideAccess: true })).docs[0] as unknown as {
+    const row = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: email } },
+        showHiddenFields: true,
+        overrideAccess: true,
+      })
+    ).docs[0] as unknown as {
       resetPasswordExpiration: string
     }
     const minutes = (new Date(row.resetPasswordExpiration).getTime() - Date.now()) / 60_000
     expect(minutes).toBeGreaterThan(58)
     expect(minutes).toBeLessThanOrEqual(60)
-    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(sql`UPDATE users SET reset_password_expiration = now() - interval '1 second' WHERE email = ${email}`)
+    const db = await import('@/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(
+      sql`UPDATE users SET reset_password_expiration = now() - interval '1 second' WHERE email = ${email}`,
+    )
     expect((await reset(later, 'ສັນຍານ-new-password-4')).status).toBeGreaterThanOrEqual(400)
     // A reset to a common password is refused like a registration.
     const third = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
@@ -171,7 +196,10 @@ describe('claiming on log-in', () => {
   /** A browser that keeps its cookies, as one does. */
   function browser() {
     const jar: Record<string, string> = {}
-    const cookie = () => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ')
+    const cookie = () =>
+      Object.entries(jar)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; ')
     const call = async (method: 'GET' | 'POST', route: string, body?: unknown): Promise<ApiResponse> => {
       const r = await rest(method, route, { body, headers: { cookie: cookie(), 'x-forwarded-for': '198.51.100.7' } })
       for (const set of r.headers.getSetCookie()) {
@@ -187,9 +215,21 @@ describe('claiming on log-in', () => {
   async function rentAnonymously(b: ReturnType<typeof browser>) {
     const movie = await createMovie(payload, { title: 'ສັນຍານ claim', lo: 'ສັນຍານ' })
     const checkout = await b.call('POST', 'payments/checkout', { movie: movie.id })
-    const payment = await payload.findByID({ collection: 'payments', id: checkout.body.payment.id, overrideAccess: true })
-    const body = JSON.stringify({ type: 'payment.succeeded', reference: payment.reference, amountLak: payment.amountLak, paidAt: new Date().toISOString() })
-    const confirmed = await rest('POST', 'payments/webhook/demo', { rawBody: body, headers: { 'content-type': 'application/json', [demoSignatureHeader]: demoSignature(body) } })
+    const payment = await payload.findByID({
+      collection: 'payments',
+      id: checkout.body.payment.id,
+      overrideAccess: true,
+    })
+    const body = JSON.stringify({
+      type: 'payment.succeeded',
+      reference: payment.reference,
+      amountLak: payment.amountLak,
+      paidAt: new Date().toISOString(),
+    })
+    const confirmed = await rest('POST', 'payments/webhook/demo', {
+      rawBody: body,
+      headers: { 'content-type': 'application/json', [demoSignatureHeader]: demoSignature(body) },
+    })
     expect(confirmed.status).toBe(200)
     return { movie, anonymousId: payment.anonymousId! }
   }
@@ -200,32 +240,78 @@ describe('claiming on log-in', () => {
     const other = await createMovie(payload, { title: 'Second film' })
     const now = Date.now()
     // Anonymous progress on both films: newer than the account's on the first, older on the second.
-    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { anonymousId, movie: movie.id, progressSeconds: 900, durationSeconds: 6000 } })
-    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { anonymousId, movie: other.id, progressSeconds: 100, durationSeconds: 6000 } })
+    await payload.create({
+      collection: 'watch-progress',
+      overrideAccess: true,
+      data: { anonymousId, movie: movie.id, progressSeconds: 900, durationSeconds: 6000 },
+    })
+    await payload.create({
+      collection: 'watch-progress',
+      overrideAccess: true,
+      data: { anonymousId, movie: other.id, progressSeconds: 100, durationSeconds: 6000 },
+    })
 
     const email = `${unique('claimer')}@int.test`
     const created = await register(email)
     const userId = created.body.doc.id
-    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { user: userId, movie: other.id, progressSeconds: 3000, durationSeconds: 6000 } })
-    const db = await import('../../src/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 60_000).toISOString()} WHERE anonymous_id = ${anonymousId} AND movie_id = ${other.id}`)
-    await db.execute(sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 120_000).toISOString()} WHERE user_id = ${userId} AND movie_id = ${other.id}`)
+    await payload.create({
+      collection: 'watch-progress',
+      overrideAccess: true,
+      data: { user: userId, movie: other.id, progressSeconds: 3000, durationSeconds: 6000 },
+    })
+    const db = await import('@/lib/database/sqlFor').then((m) => m.sqlFor(payload))
+    await db.execute(
+      sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 60_000).toISOString()} WHERE anonymous_id = ${anonymousId} AND movie_id = ${other.id}`,
+    )
+    await db.execute(
+      sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 120_000).toISOString()} WHERE user_id = ${userId} AND movie_id = ${other.id}`,
+    )
 
     expect((await b.call('POST', 'users/login', { email, password: strong })).status).toBe(200)
 
-    const rentals = await payload.find({ collection: 'rentals', where: { movie: { equals: movie.id } }, overrideAccess: true, depth: 0 })
+    const rentals = await payload.find({
+      collection: 'rentals',
+      where: { movie: { equals: movie.id } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(rentals.docs.map((r) => [r.user, r.anonymousId ?? null])).toEqual([[userId, null]])
-    const payments = await payload.find({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true, depth: 0 })
+    const payments = await payload.find({
+      collection: 'payments',
+      where: { movie: { equals: movie.id } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(payments.docs.every((p) => p.user === userId && !p.anonymousId)).toBe(true)
-    const progress = await payload.find({ collection: 'watch-progress', where: { user: { equals: userId } }, overrideAccess: true, depth: 0, sort: 'movie' })
+    const progress = await payload.find({
+      collection: 'watch-progress',
+      where: { user: { equals: userId } },
+      overrideAccess: true,
+      depth: 0,
+      sort: 'movie',
+    })
     expect(progress.docs.map((p) => [p.movie, p.progressSeconds])).toEqual([
       [movie.id, 900],
       [other.id, 100], // the anonymous position was watched more recently
     ])
-    expect((await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: anonymousId } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'watch-progress',
+          where: { anonymousId: { equals: anonymousId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
 
     // The account sees its rental through the API now.
-    const mine = await rest('GET', `rentals/status?movie=${movie.id}`, { headers: { cookie: Object.entries(b.jar).map(([k, v]) => `${k}=${v}`).join('; ') } })
+    const mine = await rest('GET', `rentals/status?movie=${movie.id}`, {
+      headers: {
+        cookie: Object.entries(b.jar)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
+    })
     expect(mine.body.state).toBe('active')
   })
 
@@ -243,14 +329,26 @@ describe('claiming on log-in', () => {
     const thiefEmail = `${unique('thief')}@int.test`
     const thiefAccount = await register(thiefEmail)
     expect((await thief.call('POST', 'users/login', { email: thiefEmail, password: strong })).status).toBe(200)
-    expect((await payload.count({ collection: 'rentals', where: { user: { equals: thiefAccount.body.doc.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'rentals',
+          where: { user: { equals: thiefAccount.body.doc.id } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
 
     const anonymousThief = browser()
     anonymousThief.jar.lc_viewer = stolen
     const checkout = await anonymousThief.call('POST', 'payments/checkout', { movie: movie.id })
     expect(checkout.status).toBe(201)
     expect(anonymousThief.jar.lc_viewer).not.toBe(stolen)
-    const payment = await payload.findByID({ collection: 'payments', id: checkout.body.payment.id, overrideAccess: true })
+    const payment = await payload.findByID({
+      collection: 'payments',
+      id: checkout.body.payment.id,
+      overrideAccess: true,
+    })
     expect(payment.anonymousId).not.toBe(anonymousId)
   })
 })
@@ -263,18 +361,35 @@ describe('deleting an account', () => {
     const movie = await createMovie(payload, { title: 'Leaving film' })
     const { createPaidRental } = await import('./helpers/fixtures')
     const { rental, payment } = await createPaidRental(payload, { user: userId }, movie.id)
-    await payload.create({ collection: 'watch-progress', overrideAccess: true, data: { user: userId, movie: movie.id, progressSeconds: 60, durationSeconds: 600 } })
+    await payload.create({
+      collection: 'watch-progress',
+      overrideAccess: true,
+      data: { user: userId, movie: movie.id, progressSeconds: 60, durationSeconds: 600 },
+    })
     const { token } = (await login(email, strong, { 'x-forwarded-for': newAddress() })).body
 
     const deleted = await rest('DELETE', `users/${userId}`, { token })
     expect(deleted.status).toBe(200)
-    expect(await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true }),
+    ).toMatchObject({ totalDocs: 0 })
     const kept = await payload.findByID({ collection: 'rentals', id: rental.id, overrideAccess: true, depth: 0 })
     expect(kept.user ?? null).toBeNull()
     expect(kept.anonymousId).toMatch(/^deleted_/)
-    const keptPayment = await payload.findByID({ collection: 'payments', id: payment.id, overrideAccess: true, depth: 0 })
+    const keptPayment = await payload.findByID({
+      collection: 'payments',
+      id: payment.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(keptPayment).toMatchObject({ anonymousId: kept.anonymousId, amountLak: 20000, status: 'paid' })
-    expect(await payload.count({ collection: 'watch-progress', where: { anonymousId: { equals: kept.anonymousId } }, overrideAccess: true })).toMatchObject({ totalDocs: 1 })
+    expect(
+      await payload.count({
+        collection: 'watch-progress',
+        where: { anonymousId: { equals: kept.anonymousId } },
+        overrideAccess: true,
+      }),
+    ).toMatchObject({ totalDocs: 1 })
   })
 })
 
@@ -286,17 +401,32 @@ describe('changing the email', () => {
     const { token } = (await login(email, strong, from)).body
     const newEmail = `${unique('moved')}@int.test`
     expect((await rest('POST', 'users/change-email', { body: { email: newEmail, password: strong } })).status).toBe(401)
-    const wrong = await rest('POST', 'users/change-email', { token, body: { email: newEmail, password: 'not-it-ສັນຍານ' }, headers: from })
+    const wrong = await rest('POST', 'users/change-email', {
+      token,
+      body: { email: newEmail, password: 'not-it-ສັນຍານ' },
+      headers: from,
+    })
     expect(wrong.status).toBe(401)
     expect(wrong.body.errors[0].field).toBe('password')
-    const invalid = await rest('POST', 'users/change-email', { token, body: { email: 'nope', password: strong }, headers: from })
+    const invalid = await rest('POST', 'users/change-email', {
+      token,
+      body: { email: 'nope', password: strong },
+      headers: from,
+    })
     expect(invalid.status).toBe(400)
     expect(invalid.body.errors[0].field).toBe('email')
     const taken = `${unique('taken')}@int.test`
     await register(taken)
-    expect((await rest('POST', 'users/change-email', { token, body: { email: taken, password: strong }, headers: from })).body.errors[0].field).toBe('email')
+    expect(
+      (await rest('POST', 'users/change-email', { token, body: { email: taken, password: strong }, headers: from }))
+        .body.errors[0].field,
+    ).toBe('email')
 
-    const moved = await rest('POST', 'users/change-email', { token, body: { email: newEmail, password: strong }, headers: from })
+    const moved = await rest('POST', 'users/change-email', {
+      token,
+      body: { email: newEmail, password: strong },
+      headers: from,
+    })
     expect(moved.status).toBe(200)
     expect((await login(email, strong, from)).status).toBe(401)
     expect((await login(newEmail, strong, from)).status).toBe(200)
@@ -313,7 +443,11 @@ describe('changing the password', () => {
     const here = (await login(email, strong, from)).body
     const elsewhere = (await login(email, strong, from)).body
     expect((await rest('GET', 'users/me', { token: elsewhere.token })).body.user?.email).toBe(email)
-    const changed = await rest('PATCH', `users/${here.user.id}`, { token: here.token, body: { password: 'ສັນຍານ-changed-password-9', currentPassword: strong }, headers: from })
+    const changed = await rest('PATCH', `users/${here.user.id}`, {
+      token: here.token,
+      body: { password: 'ສັນຍານ-changed-password-9', currentPassword: strong },
+      headers: from,
+    })
     expect(changed.status).toBe(200)
     // Only the session that changed it is left (the current-password check closed its own).
     const stored = await payload.findByID({ collection: 'users', id: here.user.id, overrideAccess: true, depth: 0 })
@@ -346,11 +480,16 @@ describe('changing your own email or password needs the current password, on eve
     const { token, user } = (await login(email, strong, from)).body
     return { email, from, token: token as string, id: user.id as number }
   }
-  const storedEmail = async (id: number) => (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
+  const storedEmail = async (id: number) =>
+    (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
 
   it('REST PATCH /api/users/:self: a new email or password without the current password is refused, naming currentPassword', async () => {
     const me = await account()
-    for (const body of [{ email: `${unique('new')}@int.test` }, { password: 'ສັນຍານ-another-password-5' }, { email: `${unique('new')}@int.test`, currentPassword: '' }]) {
+    for (const body of [
+      { email: `${unique('new')}@int.test` },
+      { password: 'ສັນຍານ-another-password-5' },
+      { email: `${unique('new')}@int.test`, currentPassword: '' },
+    ]) {
       const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body, headers: me.from })
       expect(r.status).toBe(400)
       expect(r.body.errors[0].data.errors[0].path).toBe('currentPassword')
@@ -358,18 +497,38 @@ describe('changing your own email or password needs the current password, on eve
     expect(await storedEmail(me.id)).toBe(me.email)
     expect((await login(me.email, strong, me.from)).status).toBe(200)
     // The same email as now, or a change of name only, needs nothing.
-    expect((await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: me.email.toUpperCase(), displayName: 'ນາງ ດາວ' }, headers: me.from })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `users/${me.id}`, {
+          token: me.token,
+          body: { email: me.email.toUpperCase(), displayName: 'ນາງ ດາວ' },
+          headers: me.from,
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('a wrong current password is refused with 401 and counts as a failed log-in', async () => {
     const me = await account()
-    const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: `${unique('new')}@int.test`, currentPassword: 'not-it-ສັນຍານ' }, headers: me.from })
+    const r = await rest('PATCH', `users/${me.id}`, {
+      token: me.token,
+      body: { email: `${unique('new')}@int.test`, currentPassword: 'not-it-ສັນຍານ' },
+      headers: me.from,
+    })
     expect(r.status).toBe(401)
     expect(JSON.stringify(r.body.errors)).toContain('currentPassword')
     expect(await storedEmail(me.id)).toBe(me.email)
     // Four more wrong guesses make five failed log-ins: the email is locked, for the log-in form too.
     for (let attempt = 0; attempt < 4; attempt++) {
-      expect((await rest('PATCH', `users/${me.id}`, { token: me.token, body: { password: 'ສັນຍານ-another-one-9', currentPassword: 'not-it-ສັນຍານ' }, headers: me.from })).status).toBe(401)
+      expect(
+        (
+          await rest('PATCH', `users/${me.id}`, {
+            token: me.token,
+            body: { password: 'ສັນຍານ-another-one-9', currentPassword: 'not-it-ສັນຍານ' },
+            headers: me.from,
+          })
+        ).status,
+      ).toBe(401)
     }
     expect((await login(me.email, strong, me.from)).status).toBe(429)
   })
@@ -378,24 +537,36 @@ describe('changing your own email or password needs the current password, on eve
     const me = await account()
     const newEmail = `${unique('changed')}@int.test`
     const newPassword = 'ສັນຍານ-brand-new-password-7'
-    const r = await rest('PATCH', `users/${me.id}`, { token: me.token, body: { email: newEmail, password: newPassword, currentPassword: strong }, headers: me.from })
+    const r = await rest('PATCH', `users/${me.id}`, {
+      token: me.token,
+      body: { email: newEmail, password: newPassword, currentPassword: strong },
+      headers: me.from,
+    })
     expect(r.status).toBe(200)
     expect(r.body.doc.email).toBe(newEmail)
     expect(JSON.stringify(r.body)).not.toContain(strong)
     expect(r.body.doc).not.toHaveProperty('currentPassword')
     expect((await login(newEmail, newPassword, me.from)).status).toBe(200)
     expect((await login(newEmail, strong, me.from)).status).toBe(401)
-    const { rows } = await (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }).drizzle.execute(
+    const { rows } = await (
+      payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }
+    ).drizzle.execute(
       sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name ILIKE '%current%'`,
     )
     expect(rows).toEqual([])
-    const read = await rest('GET', `users/${me.id}`, { token: (await login(newEmail, newPassword, me.from)).body.token })
+    const read = await rest('GET', `users/${me.id}`, {
+      token: (await login(newEmail, newPassword, me.from)).body.token,
+    })
     expect(read.body).not.toHaveProperty('currentPassword')
   })
 
   it('REST PATCH /api/users?where=… (the bulk update) asks for it too', async () => {
     const me = await account()
-    const r = await rest('PATCH', `users?where[id][equals]=${me.id}`, { token: me.token, body: { email: `${unique('bulk')}@int.test` }, headers: me.from })
+    const r = await rest('PATCH', `users?where[id][equals]=${me.id}`, {
+      token: me.token,
+      body: { email: `${unique('bulk')}@int.test` },
+      headers: me.from,
+    })
     expect(r.status).toBe(400)
     expect(await storedEmail(me.id)).toBe(me.email)
   })
@@ -403,17 +574,25 @@ describe('changing your own email or password needs the current password, on eve
   it('GraphQL updateUser: refused without the current password, done with it', async () => {
     const me = await account()
     const newEmail = `${unique('graphql')}@int.test`
-    const without = await graphql(`mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}" }) { email } }`, { token: me.token })
+    const without = await graphql(`mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}" }) { email } }`, {
+      token: me.token,
+    })
     expect(without.body.errors?.[0]?.message).toBeTruthy()
     expect(without.body.data?.updateUser ?? null).toBeNull()
-    const wrongPassword = await graphql(`mutation { updateUser(id: ${me.id}, data: { password: "ສັນຍານ-graphql-password-3", currentPassword: "nope-ສັນຍານ" }) { email } }`, {
-      token: me.token,
-    })
+    const wrongPassword = await graphql(
+      `mutation { updateUser(id: ${me.id}, data: { password: "ສັນຍານ-graphql-password-3", currentPassword: "nope-ສັນຍານ" }) { email } }`,
+      {
+        token: me.token,
+      },
+    )
     expect(wrongPassword.body.data?.updateUser ?? null).toBeNull()
     expect(await storedEmail(me.id)).toBe(me.email)
-    const done = await graphql(`mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}", currentPassword: ${JSON.stringify(strong)} }) { email } }`, {
-      token: me.token,
-    })
+    const done = await graphql(
+      `mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}", currentPassword: ${JSON.stringify(strong)} }) { email } }`,
+      {
+        token: me.token,
+      },
+    )
     expect(done.body.data.updateUser.email).toBe(newEmail)
   })
 
@@ -422,20 +601,30 @@ describe('changing your own email or password needs the current password, on eve
     const target = await account()
     const info = vi.spyOn(payload.logger, 'info')
     const newEmail = `${unique('by-admin')}@int.test`
-    const r = await rest('PATCH', `users/${target.id}`, { token: admin.token, body: { email: newEmail, role: 'editor' } })
+    const r = await rest('PATCH', `users/${target.id}`, {
+      token: admin.token,
+      body: { email: newEmail, role: 'editor' },
+    })
     expect(r.status).toBe(200)
     expect(await storedEmail(target.id)).toBe(newEmail)
     const logged = info.mock.calls.find(([fields]) => (fields as { targetId?: number })?.targetId === target.id)
     expect(logged?.[0]).toEqual({ adminId: admin.user.id, targetId: target.id, fields: ['email', 'role'] })
     info.mockRestore()
-    const own = await rest('PATCH', `users/${admin.user.id}`, { token: admin.token, body: { email: `${unique('admin')}@int.test` } })
+    const own = await rest('PATCH', `users/${admin.user.id}`, {
+      token: admin.token,
+      body: { email: `${unique('admin')}@int.test` },
+    })
     expect(own.status).toBe(400)
   })
 
   it('a viewer still cannot change another user’s email, with or without a password', async () => {
     const me = await account()
     const other = await account()
-    const r = await rest('PATCH', `users/${other.id}`, { token: me.token, body: { email: `${unique('hijack')}@int.test`, currentPassword: strong }, headers: me.from })
+    const r = await rest('PATCH', `users/${other.id}`, {
+      token: me.token,
+      body: { email: `${unique('hijack')}@int.test`, currentPassword: strong },
+      headers: me.from,
+    })
     expect(r.status).toBeGreaterThanOrEqual(400)
     expect(await storedEmail(other.id)).toBe(other.email)
   })

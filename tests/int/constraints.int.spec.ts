@@ -127,7 +127,10 @@ describe('the same rules through the API answer with a clear 400', () => {
     const editor = await signIn(payload, 'editor', 'constraint-editor')
     const slug = unique('taken')
     await createMovie(payload, { title: 'First', slug })
-    const r = await rest('POST', 'movies', { token: editor.token, body: { title: 'Second', slug, _status: 'published' } })
+    const r = await rest('POST', 'movies', {
+      token: editor.token,
+      body: { title: 'Second', slug, _status: 'published' },
+    })
     expect(r.status).toBe(400)
     expect(JSON.stringify(r.body.errors)).toContain('slug')
   })
@@ -135,7 +138,10 @@ describe('the same rules through the API answer with a clear 400', () => {
   it('a malformed slug is refused, naming the field', async () => {
     const { payload } = await testPayload()
     const editor = await signIn(payload, 'editor', 'constraint-editor')
-    const r = await rest('POST', 'movies', { token: editor.token, body: { title: 'Bad', slug: 'Bad Slug!', _status: 'published' } })
+    const r = await rest('POST', 'movies', {
+      token: editor.token,
+      body: { title: 'Bad', slug: 'Bad Slug!', _status: 'published' },
+    })
     expect(r.status).toBe(400)
     expect(r.body.errors[0].data.errors[0].path).toBe('slug')
   })

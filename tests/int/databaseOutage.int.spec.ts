@@ -4,10 +4,10 @@ import path from 'node:path'
 import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDatabaseIfMissing } from '../../src/lib/database/createDatabase'
-import { startEmbeddedPostgres, type RunningPostgres } from '../../src/lib/database/embeddedPostgres'
-import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
-import proxy from '../../src/proxy'
+import { createDatabaseIfMissing } from '@/lib/database/createDatabase'
+import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/database/embeddedPostgres'
+import { migrateDatabase } from '@/lib/database/migrateDatabase'
+import proxy from '@/proxy'
 import { rest } from './helpers/api'
 import { freePort } from '../support/throwawayDatabase'
 import { createMovie } from './helpers/fixtures'
@@ -59,7 +59,10 @@ describe('database outage', () => {
     expect(login.status).toBe(503)
 
     // Pages: the proxy answers them with the localized page (its probe looks at most once a second).
-    const page = await eventually(() => visit('/lo/movies'), (response) => response.status === 503)
+    const page = await eventually(
+      () => visit('/lo/movies'),
+      (response) => response.status === 503,
+    )
     expect(page.headers.get('retry-after')).toBe('5')
     expect(page.headers.get('cache-control')).toBe('no-store')
     expect(await page.text()).toContain('ກັບມາໃນອີກບໍ່ດົນ')
@@ -72,14 +75,21 @@ describe('database outage', () => {
       if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(status).toBe(200)
-    expect((await eventually(() => visit('/lo/movies'), (response) => response.status !== 503)).status).not.toBe(503)
+    expect(
+      (
+        await eventually(
+          () => visit('/lo/movies'),
+          (response) => response.status !== 503,
+        )
+      ).status,
+    ).not.toBe(503)
     const film = await rest('GET', `movies/${movieId}?locale=lo`)
     expect(film.body.title).toBe('ສັນຍານ')
   })
 })
 
-
-const visit = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { 'accept-language': 'lo' } }))
+const visit = (path: string) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { 'accept-language': 'lo' } }))
 
 async function eventually(get: () => Promise<Response>, done: (response: Response) => boolean): Promise<Response> {
   let response = await get()

@@ -1,5 +1,5 @@
-import { migrateDatabase } from '../../src/lib/database/migrateDatabase'
-import { closePayload } from '../../src/lib/database/closePayload'
+import { migrateDatabase } from '@/lib/database/migrateDatabase'
+import { closePayload } from '@/lib/database/closePayload'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'

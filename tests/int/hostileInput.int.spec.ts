@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { sqlFor } from '../../src/lib/database/sqlFor'
+import { sqlFor } from '@/lib/database/sqlFor'
 import { graphql, rest, type ApiResponse } from './helpers/api'
 import { signIn, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -28,8 +28,39 @@ const deepObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(d
 
 /** Values that are wrong in every way a careless or hostile client finds; none is a valid id. */
 const hostileScalar = fc.oneof(
-  fc.constantFrom<unknown>(true, false, null, -1, 0, -0.5, 2 ** 31, 2 ** 53, 1e308, -1e308, '', ' ', 'true', 'null', 'NaN', '-1', '2147483648', '1e3', '0x10'),
-  fc.constantFrom("' OR 1=1 --", '"; DROP TABLE users; --', '1; SELECT pg_sleep(10)', '%', '%ff', '../../etc/passwd', '\u0000', 'a\u0000b', 'ສັນຍານ', '<script>alert(1)</script>'),
+  fc.constantFrom<unknown>(
+    true,
+    false,
+    null,
+    -1,
+    0,
+    -0.5,
+    2 ** 31,
+    2 ** 53,
+    1e308,
+    -1e308,
+    '',
+    ' ',
+    'true',
+    'null',
+    'NaN',
+    '-1',
+    '2147483648',
+    '1e3',
+    '0x10',
+  ),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    '"; DROP TABLE users; --',
+    '1; SELECT pg_sleep(10)',
+    '%',
+    '%ff',
+    '../../etc/passwd',
+    '\u0000',
+    'a\u0000b',
+    'ສັນຍານ',
+    '<script>alert(1)</script>',
+  ),
   fc.constant('x'.repeat(1_000_000)),
   fc.string({ maxLength: 40 }),
   fc.array(fc.integer(), { maxLength: 3 }),
@@ -37,21 +68,77 @@ const hostileScalar = fc.oneof(
 )
 
 /** The fields our endpoints and Payload's read, so hostile values land where they are looked at. */
-const knownFields = ['movie', 'promoCode', 'locale', 'email', 'password', 'token', 'tmdbId', 'tmdbIds', 'url', 'progressSeconds', 'durationSeconds', 'observedAt', 'sessionId', 'events', 'reference', 'amountLak', 'title', 'slug', 'role', 'user', 'anonymousId', 'data']
+const knownFields = [
+  'movie',
+  'promoCode',
+  'locale',
+  'email',
+  'password',
+  'token',
+  'tmdbId',
+  'tmdbIds',
+  'url',
+  'progressSeconds',
+  'durationSeconds',
+  'observedAt',
+  'sessionId',
+  'events',
+  'reference',
+  'amountLak',
+  'title',
+  'slug',
+  'role',
+  'user',
+  'anonymousId',
+  'data',
+]
 
-const hostileObject = fc.dictionary(fc.constantFrom(...knownFields), hostileScalar, { minKeys: 1, maxKeys: 4 }).map((object) => JSON.stringify(object))
+const hostileObject = fc
+  .dictionary(fc.constantFrom(...knownFields), hostileScalar, { minKeys: 1, maxKeys: 4 })
+  .map((object) => JSON.stringify(object))
 
-const invalidUtf8 = new Uint8Array([0x7b, 0x22, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d])
+const invalidUtf8 = new Uint8Array([
+  0x7b, 0x22, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d,
+])
 
 const hostileBody: fc.Arbitrary<string | Uint8Array<ArrayBuffer> | undefined> = fc.oneof(
-  fc.constantFrom<string | Uint8Array<ArrayBuffer> | undefined>(undefined, '', '{', 'not json', '[]', '[1,2]', 'null', '"text"', '42', 'true', deepJson(10_000), deepObject(10_000), invalidUtf8, '{"email":"a\\u0000b@x.la","password":"\\u0000"}'),
+  fc.constantFrom<string | Uint8Array<ArrayBuffer> | undefined>(
+    undefined,
+    '',
+    '{',
+    'not json',
+    '[]',
+    '[1,2]',
+    'null',
+    '"text"',
+    '42',
+    'true',
+    deepJson(10_000),
+    deepObject(10_000),
+    invalidUtf8,
+    '{"email":"a\\u0000b@x.la","password":"\\u0000"}',
+  ),
   hostileObject,
 )
 
 /** A path segment: hostile text, percent-encoded as a client would, or raw broken encodings. */
 const hostileSegment = fc.oneof(
-  hostileScalar.filter((value) => typeof value !== 'object' || value === null).map((value) => encodeURIComponent(String(value).slice(0, 2_000))),
-  fc.constantFrom('%ff', '%', '%E0%A4%A', '%00', '%2e%2e', '-1', '0', '2147483648', '99999999999999999999', 'true', '1.5'),
+  hostileScalar
+    .filter((value) => typeof value !== 'object' || value === null)
+    .map((value) => encodeURIComponent(String(value).slice(0, 2_000))),
+  fc.constantFrom(
+    '%ff',
+    '%',
+    '%E0%A4%A',
+    '%00',
+    '%2e%2e',
+    '-1',
+    '0',
+    '2147483648',
+    '99999999999999999999',
+    'true',
+    '1.5',
+  ),
 )
 
 const hostileQuery = fc.constantFrom(
@@ -83,7 +170,8 @@ function everyRoute(): Route[] {
   const add = (prefix: string, endpoints: unknown) => {
     for (const endpoint of (endpoints || []) as { method: string; path: string }[]) {
       const method = endpoint.method.toUpperCase()
-      if (method === 'GET' || method === 'POST' || method === 'PATCH' || method === 'DELETE') routes.push({ method, path: `${prefix}${endpoint.path === '/' ? '' : endpoint.path}` })
+      if (method === 'GET' || method === 'POST' || method === 'PATCH' || method === 'DELETE')
+        routes.push({ method, path: `${prefix}${endpoint.path === '/' ? '' : endpoint.path}` })
     }
   }
   for (const collection of payload.config.collections) add(`/${collection.slug}`, collection.endpoints)
@@ -101,9 +189,15 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 function expectWellFormed(response: ApiResponse, what: string) {
-  expect(response.status, `${what} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`).toBeLessThan(500)
+  expect(
+    response.status,
+    `${what} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 300)}`,
+  ).toBeLessThan(500)
   if (response.status >= 400) {
-    expect(Array.isArray(response.body?.errors), `${what} answered ${response.status} without { errors }: ${String(response.body).slice(0, 200)}`).toBe(true)
+    expect(
+      Array.isArray(response.body?.errors),
+      `${what} answered ${response.status} without { errors }: ${String(response.body).slice(0, 200)}`,
+    ).toBe(true)
     expect(typeof response.body.errors[0]?.message, what).toBe('string')
   }
 }
@@ -117,18 +211,31 @@ describe('hostile input to every route', () => {
     for (const [index, route] of routes.entries()) {
       // Every route is tried even after one fails, so a run reports all of them at once.
       const result = await fc.check(
-        fc.asyncProperty(hostileSegment, hostileQuery, hostileBody, fc.boolean(), async (segment, query, body, asViewer) => {
-          const path = route.path.replace(/:[a-zA-Z]+\??/g, segment) + query
-          const response = await rest(route.method, path, {
-            token: asViewer ? viewer.token : undefined,
-            ...(route.method === 'GET' || body === undefined ? {} : { rawBody: body, headers: { 'Content-Type': 'application/json' } }),
-          })
-          expectWellFormed(response, `${route.method} /api${path.slice(0, 120)}`)
-        }),
+        fc.asyncProperty(
+          hostileSegment,
+          hostileQuery,
+          hostileBody,
+          fc.boolean(),
+          async (segment, query, body, asViewer) => {
+            const path = route.path.replace(/:[a-zA-Z]+\??/g, segment) + query
+            const response = await rest(route.method, path, {
+              token: asViewer ? viewer.token : undefined,
+              ...(route.method === 'GET' || body === undefined
+                ? {}
+                : { rawBody: body, headers: { 'Content-Type': 'application/json' } }),
+            })
+            expectWellFormed(response, `${route.method} /api${path.slice(0, 120)}`)
+          },
+        ),
         // A seed per route, so that routes do not all get the same cases.
         { seed: seed + index, numRuns: casesPerRoute, endOnFailure: true },
       )
-      if (result.failed) failures.push(String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance).split('\n')[0]!.slice(0, 300))
+      if (result.failed)
+        failures.push(
+          String(result.errorInstance instanceof Error ? result.errorInstance.message : result.errorInstance)
+            .split('\n')[0]!
+            .slice(0, 300),
+        )
     }
     expect(failures).toEqual([])
     expect(await rowCounts()).toEqual(before)
@@ -137,9 +244,16 @@ describe('hostile input to every route', () => {
   it('GraphQL: invalid JSON, wrong shapes and hostile variables never answer 5xx', async () => {
     const hostileGraphqlBody = fc.oneof(
       hostileBody.filter((body) => body !== undefined),
-      fc.tuple(fc.constantFrom('query ($id: Int!) { Movie(id: $id) { id title } }', 'query ($s: String) { Movies(where: { title: { like: $s } }) { docs { id } } }', 'mutation ($e: String!) { loginUser(email: $e, password: $e) { token } }'), hostileScalar).map(([query, value]) =>
-        JSON.stringify({ query, variables: { id: value, s: value, e: value } }),
-      ),
+      fc
+        .tuple(
+          fc.constantFrom(
+            'query ($id: Int!) { Movie(id: $id) { id title } }',
+            'query ($s: String) { Movies(where: { title: { like: $s } }) { docs { id } } }',
+            'mutation ($e: String!) { loginUser(email: $e, password: $e) { token } }',
+          ),
+          hostileScalar,
+        )
+        .map(([query, value]) => JSON.stringify({ query, variables: { id: value, s: value, e: value } })),
     )
     await fc.assert(
       fc.asyncProperty(hostileGraphqlBody, async (body) => {
@@ -172,7 +286,10 @@ describe('hostile input to every route', () => {
   })
 
   it('refuses a body over the limit with 413 before reading it whole', async () => {
-    const r = await rest('POST', 'users/login', { rawBody: JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) }), headers: { 'Content-Type': 'application/json' } })
+    const r = await rest('POST', 'users/login', {
+      rawBody: JSON.stringify({ email: 'x'.repeat(2 * 1024 * 1024) }),
+      headers: { 'Content-Type': 'application/json' },
+    })
     expect(r.status).toBe(413)
     expect(r.body.errors[0].message).toMatch(/at most 1048576 bytes/)
   })

@@ -9,7 +9,11 @@ describe('content localization (en default, lo with fallback)', () => {
 
   beforeAll(async () => {
     const { payload } = await testPayload()
-    translated = await createMovie(payload, { title: 'Signal from Phonsavan', lo: 'ສັນຍານຈາກໂພນສະຫວັນ', slug: unique('signal') })
+    translated = await createMovie(payload, {
+      title: 'Signal from Phonsavan',
+      lo: 'ສັນຍານຈາກໂພນສະຫວັນ',
+      slug: unique('signal'),
+    })
     untranslated = await createMovie(payload, { title: 'Night Bus to Pakse', slug: unique('night-bus') })
   })
 

@@ -18,7 +18,11 @@ async function toWebRequest(req: IncomingMessage, port: number): Promise<Request
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) for (const v of [value ?? []].flat()) headers.append(name, v)
-  return new Request(`http://127.0.0.1:${port}${req.url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
+  return new Request(`http://127.0.0.1:${port}${req.url}`, {
+    method: req.method,
+    headers,
+    body: chunks.length ? Buffer.concat(chunks) : undefined,
+  })
 }
 
 async function startServer(config: Config, trustedHops: number): Promise<{ server: Server; url: string }> {
@@ -27,7 +31,10 @@ async function startServer(config: Config, trustedHops: number): Promise<{ serve
     createRequestListener((req, res) => {
       void (async () => {
         const request = await toWebRequest(req, port)
-        const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+        const slug = new URL(request.url).pathname
+          .replace(/^\/api\//, '')
+          .split('/')
+          .filter(Boolean)
         const response = await REST_POST(config)(request, { params: Promise.resolve({ slug }) })
         res.writeHead(response.status, Object.fromEntries(response.headers))
         res.end(Buffer.from(await response.arrayBuffer()))
@@ -68,7 +75,9 @@ describe('the client address', () => {
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429])
     const refused = await failedLogin(url, randomAddress())
     expect(refused.headers.get('retry-after')).toBe('900')
-    expect((await refused.json()).errors[0].message).toBe('Too many attempts from your network. Try again in 15 minutes.')
+    expect((await refused.json()).errors[0].message).toBe(
+      'Too many attempts from your network. Try again in 15 minutes.',
+    )
   })
 
   it('with TRUSTED_PROXY_HOPS=1, the address the proxy appended (the last entry) counts, whatever the client wrote before it', async () => {

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { queryLimits } from '../../src/lib/http/queryLimits'
+import { queryLimits } from '@/lib/http/queryLimits'
 import { graphql, rest } from './helpers/api'
 import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -44,7 +44,13 @@ beforeAll(async () => {
   // More genres than one public list may hold, so the clamp shows in the answer.
   const existing = (await payload.count({ collection: 'genres', overrideAccess: true })).totalDocs
   for (let i = existing; i < listLimit + 5; i++) {
-    await payload.create({ collection: 'genres', overrideAccess: true, locale: 'en', draft: false, data: { name: unique('genre'), slug: unique('genre') } })
+    await payload.create({
+      collection: 'genres',
+      overrideAccess: true,
+      locale: 'en',
+      draft: false,
+      data: { name: unique('genre'), slug: unique('genre') },
+    })
   }
   await createMovie(payload, { title: unique('Cost film') })
   // The first GraphQL request builds Payload's schema; time only what comes after.
@@ -56,7 +62,11 @@ describe('GraphQL query cost', () => {
     await graphql(hostile)
     const { result, connections } = await connectionsDuring(() => timed(() => graphql(hostile)))
     expect(result.result.status).toBe(400)
-    expect(result.result.body).toEqual({ errors: [{ message: `This query asks for 240 top-level fields; the limit is ${queryLimits.graphQL.topLevelFields}.` }] })
+    expect(result.result.body).toEqual({
+      errors: [
+        { message: `This query asks for 240 top-level fields; the limit is ${queryLimits.graphQL.topLevelFields}.` },
+      ],
+    })
     expect(connections).toBe(0)
     expect(result.cpuMs).toBeLessThan(100)
   })
@@ -66,16 +76,52 @@ describe('GraphQL query cost', () => {
     const costly = '{ Movies(limit: 100) { docs { cast { person { name profile { url } } } } } }'
     const { result, connections } = await connectionsDuring(() => graphql(costly))
     expect(result.status).toBe(400)
-    expect(result.body.errors.map((e: { message: string }) => e.message)).toEqual([`This query costs 22111; the limit is ${queryLimits.graphQL.cost}.`])
+    expect(result.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      `This query costs 22111; the limit is ${queryLimits.graphQL.cost}.`,
+    ])
     expect(connections).toBe(0)
   })
 
   it('answers a site-like query, which does reach the database', async () => {
     const { result, connections } = await connectionsDuring(() =>
-      graphql(`{
-        Movies(limit: 20, sort: "-releaseDate") { totalDocs docs { id title slug poster { url sizes { card { url } } } genres { name } cast { character person { name profile { url } } } } }
-        Genres(limit: 50) { docs { id name } }
-      }`),
+      graphql(`
+        {
+          Movies(limit: 20, sort: "-releaseDate") {
+            totalDocs
+            docs {
+              id
+              title
+              slug
+              poster {
+                url
+                sizes {
+                  card {
+                    url
+                  }
+                }
+              }
+              genres {
+                name
+              }
+              cast {
+                character
+                person {
+                  name
+                  profile {
+                    url
+                  }
+                }
+              }
+            }
+          }
+          Genres(limit: 50) {
+            docs {
+              id
+              name
+            }
+          }
+        }
+      `),
     )
     expect(result.status).toBe(200)
     expect(result.body.errors).toBeUndefined()
@@ -85,9 +131,34 @@ describe('GraphQL query cost', () => {
   })
 
   it('refuses a query nested deeper than the limit', async () => {
-    const deep = await graphql(`{ versionsMovies(limit: 1) { docs { version { cast { person { profile { sizes { card { url } } } } } } } } }`, { token: editor.token })
+    const deep = await graphql(
+      `
+        {
+          versionsMovies(limit: 1) {
+            docs {
+              version {
+                cast {
+                  person {
+                    profile {
+                      sizes {
+                        card {
+                          url
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { token: editor.token },
+    )
     expect(deep.status).toBe(400)
-    expect(deep.body.errors[0].message).toBe(`This query nests 9 levels deep; the limit is ${queryLimits.graphQL.depth}.`)
+    expect(deep.body.errors[0].message).toBe(
+      `This query nests 9 levels deep; the limit is ${queryLimits.graphQL.depth}.`,
+    )
   })
 
   it('serves a non-editor at most the list limit however large the limit asked, and an editor what was asked', async () => {
@@ -96,7 +167,18 @@ describe('GraphQL query cost', () => {
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.data.Genres.docs).toHaveLength(listLimit)
     expect(anonymous.body.data.Genres.limit).toBe(listLimit)
-    const all = await graphql(`{ Genres(pagination: false) { docs { id } } }`, { token: viewer.token })
+    const all = await graphql(
+      `
+        {
+          Genres(pagination: false) {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      { token: viewer.token },
+    )
     expect(all.body.data.Genres.docs).toHaveLength(listLimit)
     const staff = await graphql(query, { token: editor.token })
     expect(staff.body.data.Genres.docs.length).toBeGreaterThan(listLimit)
@@ -121,7 +203,10 @@ describe('GraphQL query cost', () => {
   })
 
   it('does not delay a concurrent request: the hostile one is refused at once', async () => {
-    const [refused, simple] = await Promise.all([timed(() => graphql(hostile)), timed(() => rest('GET', 'movies?limit=1'))])
+    const [refused, simple] = await Promise.all([
+      timed(() => graphql(hostile)),
+      timed(() => rest('GET', 'movies?limit=1')),
+    ])
     expect(refused.result.status).toBe(400)
     expect(simple.result.status).toBe(200)
     expect(simple.result.body.docs).toHaveLength(1)
@@ -175,6 +260,13 @@ describe('REST list limit and depth', () => {
 async function createImage() {
   const { payload } = await testPayload()
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#3a7be7' } }).jpeg().toBuffer()
-  return payload.create({ collection: 'media', overrideAccess: true, data: { alt: 'poster' }, file: { data, mimetype: 'image/jpeg', name: `${unique('poster')}.jpg`, size: data.length } })
+  const data = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#3a7be7' } })
+    .jpeg()
+    .toBuffer()
+  return payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: 'poster' },
+    file: { data, mimetype: 'image/jpeg', name: `${unique('poster')}.jpg`, size: data.length },
+  })
 }

@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { demoSignature, demoSignatureHeader, simulateDemoPayment } from '../../src/lib/payments/providers/demo'
-import { anonymousCookieName, newAnonymousId, signAnonymousId } from '../../src/lib/viewer/anonymousIdentity'
+import { demoSignature, demoSignatureHeader, simulateDemoPayment } from '@/lib/payments/providers/demo'
+import { anonymousCookieName, newAnonymousId, signAnonymousId } from '@/lib/viewer/anonymousIdentity'
 import { graphql, rest, type ApiResponse } from './helpers/api'
 import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -39,23 +39,40 @@ async function film(title = 'ສັນຍານ', price = 15000) {
 
 /** What the demo provider's servers send: a confirmation signed with its key. */
 function deliver(reference: string, amountLak: number, options: { signature?: string; body?: string } = {}) {
-  const body = options.body ?? JSON.stringify({ type: 'payment.succeeded', reference, amountLak, paidAt: new Date().toISOString() })
+  const body =
+    options.body ??
+    JSON.stringify({ type: 'payment.succeeded', reference, amountLak, paidAt: new Date().toISOString() })
   return rest('POST', 'payments/webhook/demo', {
     rawBody: body,
-    headers: { 'content-type': 'application/json', ...(options.signature !== '' && { [demoSignatureHeader]: options.signature ?? demoSignature(body) }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.signature !== '' && { [demoSignatureHeader]: options.signature ?? demoSignature(body) }),
+    },
   })
 }
 
-const countRentals = async (paymentId: number) => (await payload.count({ collection: 'rentals', where: { payment: { equals: paymentId } }, overrideAccess: true })).totalDocs
+const countRentals = async (paymentId: number) =>
+  (await payload.count({ collection: 'rentals', where: { payment: { equals: paymentId } }, overrideAccess: true }))
+    .totalDocs
 const paymentRow = (id: number) => payload.findByID({ collection: 'payments', id, overrideAccess: true, depth: 0 })
 
 describe('checkout', () => {
   it('gives an anonymous viewer a signed identity cookie, and takes the price from the film, never from the client', async () => {
     const movie = await film('ສັນຍານ ລາຄາ', 17000)
     const b = browser()
-    const r = await b.call('POST', 'payments/checkout', { movie: movie.id, amountLak: 1, price: 1, listPriceLak: 1, locale: 'lo' })
+    const r = await b.call('POST', 'payments/checkout', {
+      movie: movie.id,
+      amountLak: 1,
+      price: 1,
+      listPriceLak: 1,
+      locale: 'lo',
+    })
     expect(r.status).toBe(201)
-    expect(r.headers.get('set-cookie')).toMatch(new RegExp(`^${anonymousCookieName}=anon_[A-Za-z0-9_-]{32}\\.[A-Za-z0-9_-]+; Path=/; Max-Age=7776000; HttpOnly; SameSite=Lax`))
+    expect(r.headers.get('set-cookie')).toMatch(
+      new RegExp(
+        `^${anonymousCookieName}=anon_[A-Za-z0-9_-]{32}\\.[A-Za-z0-9_-]+; Path=/; Max-Age=7776000; HttpOnly; SameSite=Lax`,
+      ),
+    )
     expect(r.body.payment).toMatchObject({ status: 'pending', amountLak: 17000, listPriceLak: 17000 })
     expect(r.body.checkout.qrData).toMatch(/\/lo\/demo-payments\/demo_[a-f0-9]{24}$/)
     const stored = await paymentRow(r.body.payment.id)
@@ -86,14 +103,21 @@ describe('checkout', () => {
     await b.call('GET', `rentals/status?movie=${movie.id}`) // no cookie yet: nothing issued for reading
     expect(b.jar.cookie).toBeUndefined()
     const first = await b.call('POST', 'payments/checkout', { movie: movie.id }) // the identity
-    const [a, c] = await Promise.all([b.call('POST', 'payments/checkout', { movie: movie.id }), b.call('POST', 'payments/checkout', { movie: movie.id })])
+    const [a, c] = await Promise.all([
+      b.call('POST', 'payments/checkout', { movie: movie.id }),
+      b.call('POST', 'payments/checkout', { movie: movie.id }),
+    ])
     expect([a.status, c.status]).toEqual([201, 201])
     expect(new Set([first.body.payment.id, a.body.payment.id, c.body.payment.id]).size).toBe(1)
     const reference = (await paymentRow(a.body.payment.id)).reference!
     await Promise.all([deliver(reference, 15000), deliver(reference, 15000)])
     const status = await b.call('GET', `rentals/status?movie=${movie.id}`)
     expect(status.body.state).toBe('active')
-    const active = await payload.count({ collection: 'rentals', where: { movie: { equals: movie.id } }, overrideAccess: true })
+    const active = await payload.count({
+      collection: 'rentals',
+      where: { movie: { equals: movie.id } },
+      overrideAccess: true,
+    })
     expect(active.totalDocs).toBe(1)
 
     const again = await b.call('POST', 'payments/checkout', { movie: movie.id })
@@ -109,7 +133,15 @@ describe('checkout', () => {
     const stray = await payload.create({
       collection: 'payments',
       overrideAccess: true,
-      data: { ...owner, movie: movie.id, amountLak: 15000, listPriceLak: 15000, provider: 'demo', reference: `demo_${'a'.repeat(24)}`, status: 'pending' },
+      data: {
+        ...owner,
+        movie: movie.id,
+        amountLak: 15000,
+        listPriceLak: 15000,
+        provider: 'demo',
+        reference: `demo_${'a'.repeat(24)}`,
+        status: 'pending',
+      },
     })
     const r = await deliver(stray.reference!, 15000)
     expect(r.body.outcome).toBe('needs-refund')
@@ -135,7 +167,9 @@ describe('confirmation (the provider webhook)', () => {
     expect(await countRentals(payment.id)).toBe(1)
     const stored = await paymentRow(payment.id)
     expect(stored.status).toBe('paid')
-    const rental = (await payload.find({ collection: 'rentals', where: { payment: { equals: payment.id } }, overrideAccess: true })).docs[0]!
+    const rental = (
+      await payload.find({ collection: 'rentals', where: { payment: { equals: payment.id } }, overrideAccess: true })
+    ).docs[0]!
     // The window starts at payment and lasts the film's 24 hours.
     expect(new Date(rental.expiresAt).getTime() - new Date(rental.startsAt).getTime()).toBe(24 * 3_600_000)
     expect(new Date(rental.startsAt).toISOString()).toBe(stored.paidAt)
@@ -149,7 +183,12 @@ describe('confirmation (the provider webhook)', () => {
     expect(tampered.status).toBe(400)
     expect(tampered.body.errors[0].field).toBe('amountLak')
 
-    const body = JSON.stringify({ type: 'payment.succeeded', reference, amountLak: 15000, paidAt: new Date().toISOString() })
+    const body = JSON.stringify({
+      type: 'payment.succeeded',
+      reference,
+      amountLak: 15000,
+      paidAt: new Date().toISOString(),
+    })
     const forged = demoSignature(body).replace(/v1=([a-f0-9])/, (_, c) => `v1=${c === '0' ? '1' : '0'}`)
     expect((await deliver(reference, 15000, { body, signature: forged })).status).toBe(401)
     expect((await deliver(reference, 15000, { body, signature: '' })).status).toBe(401)
@@ -171,7 +210,9 @@ describe('confirmation (the provider webhook)', () => {
     // The provider records the payment but its webhook never arrives (nothing listens at this origin).
     const ledger = path.join(inject('dataDir'), 'demo-payments', `${reference}.json`)
     const entry = JSON.parse(await readFile(ledger, 'utf8'))
-    await import('node:fs/promises').then((fs) => fs.writeFile(ledger, JSON.stringify({ ...entry, origin: 'http://127.0.0.1:9' })))
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(ledger, JSON.stringify({ ...entry, origin: 'http://127.0.0.1:9' })),
+    )
     await expect(simulateDemoPayment(reference)).rejects.toThrow()
     expect((await paymentRow(payment.id)).status).toBe('pending')
     const status = await b.call('GET', `payments/${payment.id}/status`)
@@ -184,42 +225,90 @@ describe('promo codes', () => {
   it('a code limited to 3 uses, redeemed by 10 viewers at once, is used exactly 3 times', async () => {
     const movie = await film()
     const code = unique('TRIO').toUpperCase()
-    const promo = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code, kind: 'free', maxUses: 3 } })
-    const answers = await Promise.all(Array.from({ length: 10 }, () => browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: code.toLowerCase() })))
+    const promo = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code, kind: 'free', maxUses: 3 },
+    })
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: code.toLowerCase() }),
+      ),
+    )
     expect(answers.filter((a) => a.status === 201)).toHaveLength(3)
     const refused = answers.filter((a) => a.status === 409)
     expect(refused).toHaveLength(7)
-    expect(refused[0]!.body.errors[0]).toMatchObject({ field: 'promoCode', message: 'This promo code has been used up.' })
+    expect(refused[0]!.body.errors[0]).toMatchObject({
+      field: 'promoCode',
+      message: 'This promo code has been used up.',
+    })
     expect((await payload.findByID({ collection: 'promo-codes', id: promo.id, overrideAccess: true })).uses).toBe(3)
     // A free code skips the provider but still records a zero-amount payment, and rents at once.
     const free = answers.find((a) => a.status === 201)!
     expect(free.body.checkout).toBeNull()
     expect(free.body.payment).toMatchObject({ status: 'paid', amountLak: 0 })
     expect(free.body.rental.expiresAt).toBeTruthy()
-    expect((await payload.count({ collection: 'payments', where: { promoCode: { equals: promo.id }, amountLak: { equals: 0 } }, overrideAccess: true })).totalDocs).toBe(3)
+    expect(
+      (
+        await payload.count({
+          collection: 'payments',
+          where: { promoCode: { equals: promo.id }, amountLak: { equals: 0 } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(3)
   })
 
   it('an expired code, a code not yet valid and a code for another film are refused with clear messages', async () => {
     const movie = await film()
     const other = await film('Other film')
     const day = 86_400_000
-    const expired = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('OLD'), kind: 'free', validUntil: new Date(Date.now() - day).toISOString() } })
-    const early = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('SOON'), kind: 'free', validFrom: new Date(Date.now() + day).toISOString() } })
-    const elsewhere = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('THAT'), kind: 'free', movie: other.id } })
+    const expired = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('OLD'), kind: 'free', validUntil: new Date(Date.now() - day).toISOString() },
+    })
+    const early = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('SOON'), kind: 'free', validFrom: new Date(Date.now() + day).toISOString() },
+    })
+    const elsewhere = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('THAT'), kind: 'free', movie: other.id },
+    })
     const tryCode = (code: string) => browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: code })
-    expect((await tryCode(expired.code)).body.errors[0]).toEqual({ field: 'promoCode', message: 'This promo code has expired.' })
-    expect((await tryCode(early.code)).body.errors[0]).toEqual({ field: 'promoCode', message: 'This promo code is not valid yet.' })
+    expect((await tryCode(expired.code)).body.errors[0]).toEqual({
+      field: 'promoCode',
+      message: 'This promo code has expired.',
+    })
+    expect((await tryCode(early.code)).body.errors[0]).toEqual({
+      field: 'promoCode',
+      message: 'This promo code is not valid yet.',
+    })
     const wrongFilm = await tryCode(elsewhere.code)
     expect(wrongFilm.status).toBe(400)
     expect(wrongFilm.body.errors[0]).toEqual({ field: 'promoCode', message: 'This promo code is for another film.' })
     expect((await tryCode('NO-SUCH-CODE')).body.errors[0].field).toBe('promoCode')
-    expect((await payload.count({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('percentage and fixed codes take their share off the price the server knows', async () => {
     const movie = await film('ສັນຍານ ສ່ວນຫຼຸດ', 20000)
-    const pct = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('PCT'), kind: 'percentage', percentOff: 25 } })
-    const fixed = await payload.create({ collection: 'promo-codes', overrideAccess: true, data: { code: unique('FIX'), kind: 'fixed', amountOffLak: 3000 } })
+    const pct = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('PCT'), kind: 'percentage', percentOff: 25 },
+    })
+    const fixed = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code: unique('FIX'), kind: 'fixed', amountOffLak: 3000 },
+    })
     const a = await browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: pct.code })
     expect(a.body.payment).toMatchObject({ amountLak: 15000, listPriceLak: 20000, status: 'pending' })
     const b = await browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: fixed.code })
@@ -286,7 +375,10 @@ describe('the rental state', () => {
     await payload.update({
       collection: 'rentals',
       where: { movie: { equals: movie.id } },
-      data: { startsAt: new Date(Date.now() - 26 * 3_600_000).toISOString(), expiresAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
+      data: {
+        startsAt: new Date(Date.now() - 26 * 3_600_000).toISOString(),
+        expiresAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      },
       overrideAccess: true,
     })
     expect((await b.call('GET', `rentals/status?movie=${movie.id}`)).body.state).toBe('expired')
@@ -306,7 +398,10 @@ describe('viewers cannot write rentals or payments directly', () => {
       as,
     )
     expect(create.body.errors?.[0]?.message).toMatch(/not allowed/i)
-    const update = await graphql(`mutation { updateRental(id: ${own.id}, data: { expiresAt: "2036-01-01T00:00:00Z" }) { id } }`, as)
+    const update = await graphql(
+      `mutation { updateRental(id: ${own.id}, data: { expiresAt: "2036-01-01T00:00:00Z" }) { id } }`,
+      as,
+    )
     expect(update.body.errors?.[0]?.message).toMatch(/not allowed/i)
     const del = await graphql(`mutation { deleteRental(id: ${own.id}) { id } }`, as)
     expect(del.body.errors?.[0]?.message).toMatch(/not allowed/i)
@@ -318,7 +413,23 @@ describe('viewers cannot write rentals or payments directly', () => {
     )
     expect(createPayment.body.errors?.[0]?.message).toMatch(/not allowed/i)
 
-    const read = await graphql(`{ Rentals(limit: 100) { docs { id } } Payments(limit: 100) { docs { id } } }`, as)
+    const read = await graphql(
+      `
+        {
+          Rentals(limit: 100) {
+            docs {
+              id
+            }
+          }
+          Payments(limit: 100) {
+            docs {
+              id
+            }
+          }
+        }
+      `,
+      as,
+    )
     const rentalIds = read.body.data.Rentals.docs.map((d: { id: number }) => d.id)
     expect(rentalIds).toContain(own.id)
     expect(rentalIds).not.toContain(theirs.id)
@@ -331,7 +442,13 @@ describe('viewers cannot write rentals or payments directly', () => {
 describe('the receipt', () => {
   it('an account holder gets a bilingual receipt after a paid rental, in the language they paid in first', async () => {
     const movie = await film('ສັນຍານ ໃບຮັບເງິນ')
-    await payload.update({ collection: 'movies', id: movie.id, locale: 'en', data: { title: 'Signal receipt' }, overrideAccess: true })
+    await payload.update({
+      collection: 'movies',
+      id: movie.id,
+      locale: 'en',
+      data: { title: 'Signal receipt' },
+      overrideAccess: true,
+    })
     const r = await rest('POST', 'payments/checkout', { token: viewer.token, body: { movie: movie.id, locale: 'lo' } })
     expect(r.status).toBe(201)
     await deliver((await paymentRow(r.body.payment.id)).reference!, 15000)
@@ -348,7 +465,11 @@ describe('the receipt', () => {
 
 /** The text of a MIME message whose parts nodemailer wrote quoted-printable or base64. */
 function decodeMail(raw: string): string {
-  const qp = raw.replace(/=\r?\n/g, '').replace(/(=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'))
-  const b64 = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:.+\r?\n)*?\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) => Buffer.from(m[1]!.replace(/\s/g, ''), 'base64').toString('utf8'))
+  const qp = raw
+    .replace(/=\r?\n/g, '')
+    .replace(/(=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'))
+  const b64 = [...raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:.+\r?\n)*?\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map(
+    (m) => Buffer.from(m[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
+  )
   return [qp, ...b64].join('\n')
 }

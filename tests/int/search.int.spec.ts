@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { searchMovieIds } from '../../src/lib/search/movieSearch'
+import { searchMovieIds } from '@/lib/search/movieSearch'
 import { createMovie, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 
@@ -12,12 +12,25 @@ describe('film search', () => {
 
   beforeAll(async () => {
     const { payload } = await testPayload()
-    director = (await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Kongkeo Chanthala' } })).id
-    actor = (await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Bounthanh Sengdara' } })).id
-    await payload.update({ collection: 'people', id: actor, locale: 'lo', overrideAccess: true, data: { name: 'ບຸນທັນ ແສງດາລາ' } })
-    ids.signal = (await createMovie(payload, { title: 'Signal from the Hills', lo: 'ສັນຍານຈາກພູ', slug: unique('signal') })).id
+    director = (
+      await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Kongkeo Chanthala' } })
+    ).id
+    actor = (await payload.create({ collection: 'people', overrideAccess: true, data: { name: 'Bounthanh Sengdara' } }))
+      .id
+    await payload.update({
+      collection: 'people',
+      id: actor,
+      locale: 'lo',
+      overrideAccess: true,
+      data: { name: 'ບຸນທັນ ແສງດາລາ' },
+    })
+    ids.signal = (
+      await createMovie(payload, { title: 'Signal from the Hills', lo: 'ສັນຍານຈາກພູ', slug: unique('signal') })
+    ).id
     ids.signalExact = (await createMovie(payload, { title: 'Signal', lo: 'ສັນຍານ', slug: unique('signal') })).id
-    ids.signalInside = (await createMovie(payload, { title: 'Night Signals', lo: 'ຄືນແຫ່ງສັນຍານ', slug: unique('night') })).id
+    ids.signalInside = (
+      await createMovie(payload, { title: 'Night Signals', lo: 'ຄືນແຫ່ງສັນຍານ', slug: unique('night') })
+    ).id
     ids.radio = (await createMovie(payload, { title: 'Radio Nights', slug: unique('radio') })).id
     await payload.update({
       collection: 'movies',
@@ -64,7 +77,13 @@ describe('film search', () => {
 
   it('follows renames of people and unpublishing of films', async () => {
     const { payload } = await testPayload()
-    await payload.update({ collection: 'people', id: director, locale: 'en', overrideAccess: true, data: { name: 'Kongkeo Sisouk' } })
+    await payload.update({
+      collection: 'people',
+      id: director,
+      locale: 'en',
+      overrideAccess: true,
+      data: { name: 'Kongkeo Sisouk' },
+    })
     expect(await search('Sisouk')).toContain(ids.radio)
     expect(await search('Chanthala')).not.toContain(ids.radio)
     await payload.update({ collection: 'movies', id: ids.radio, overrideAccess: true, data: { _status: 'draft' } })
@@ -78,7 +97,9 @@ describe('film search', () => {
     await client.connect()
     try {
       await client.query('SET enable_seqscan = off')
-      const { rows } = await client.query(`EXPLAIN SELECT movie_id FROM movie_search WHERE grams @> ARRAY['ສັນຍ', 'ັນຍ']::text[]`)
+      const { rows } = await client.query(
+        `EXPLAIN SELECT movie_id FROM movie_search WHERE grams @> ARRAY['ສັນຍ', 'ັນຍ']::text[]`,
+      )
       expect(rows.map((r) => String(r['QUERY PLAN'])).join('\n')).toContain('movie_search_grams_idx')
     } finally {
       await client.end()
@@ -90,9 +111,19 @@ describe('renamed films', () => {
   it('remember their old slugs, for the site to redirect', async () => {
     const { payload } = await testPayload()
     const film = await createMovie(payload, { title: 'Old Name', slug: unique('old-name') })
-    const renamed = await payload.update({ collection: 'movies', id: film.id, overrideAccess: true, data: { slug: `${film.slug}-new` } })
+    const renamed = await payload.update({
+      collection: 'movies',
+      id: film.id,
+      overrideAccess: true,
+      data: { slug: `${film.slug}-new` },
+    })
     expect(renamed.previousSlugs?.map((p) => p.slug)).toEqual([film.slug])
-    const again = await payload.update({ collection: 'movies', id: film.id, overrideAccess: true, data: { slug: film.slug } })
+    const again = await payload.update({
+      collection: 'movies',
+      id: film.id,
+      overrideAccess: true,
+      data: { slug: film.slug },
+    })
     expect(again.previousSlugs?.map((p) => p.slug)).toEqual([`${film.slug}-new`])
   })
 })

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { videoDir } from '../../src/lib/storage/paths'
-import { seed, sampleVideoFolder, type SeedResult } from '../../src/seed'
-import { seedFilms } from '../../src/seed/catalogue'
+import { videoDir } from '@/lib/storage/paths'
+import { seed, sampleVideoFolder, type SeedResult } from '@/seed'
+import { seedFilms } from '@/seed/catalogue'
 import { rest } from './helpers/api'
 import { testPayload } from './helpers/payload'
 
@@ -19,14 +19,21 @@ describe('the sample catalogue seed', () => {
   }, 180_000)
 
   it('publishes at least 12 films, all visible to anonymous API callers', async () => {
-    const r = await rest('GET', 'movies?locale=lo&limit=100&depth=0&where[slug][in]=' + seedFilms.map((f) => f.slug).join(','))
+    const r = await rest(
+      'GET',
+      'movies?locale=lo&limit=100&depth=0&where[slug][in]=' + seedFilms.map((f) => f.slug).join(','),
+    )
     expect(result.created.movies).toBe(seedFilms.length)
     expect(r.body.totalDocs).toBeGreaterThanOrEqual(12)
     expect(r.body.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
   })
 
   it('gives most films Lao titles in Lao script and leaves some untranslated on purpose', async () => {
-    const lo = await rest('GET', 'movies?locale=lo&fallback-locale=none&limit=100&depth=0&where[slug][in]=' + seedFilms.map((f) => f.slug).join(','))
+    const lo = await rest(
+      'GET',
+      'movies?locale=lo&fallback-locale=none&limit=100&depth=0&where[slug][in]=' +
+        seedFilms.map((f) => f.slug).join(','),
+    )
     const titled = lo.body.docs.filter((d: { title?: string }) => d.title && laoScript.test(d.title))
     const untitled = lo.body.docs.filter((d: { title?: string | null }) => !d.title)
     expect(titled.length).toBeGreaterThanOrEqual(10)
@@ -46,7 +53,9 @@ describe('the sample catalogue seed', () => {
     expect(film.genres.map((g: { name: string }) => g.name)).toContain('ລະຄອນ')
     expect(film.cast[0].person.name).toBe('ຄຳຫຼ້າ ອິນທະວົງ')
     expect(film.cast[0].character).toBe('ມະນີວັນ')
-    expect(film.crew.find((c: { department: string }) => c.department === 'directing').person.name).toBe('ສຸກສະຫວັນ ພົມມະຈັນ')
+    expect(film.crew.find((c: { department: string }) => c.department === 'directing').person.name).toBe(
+      'ສຸກສະຫວັນ ພົມມະຈັນ',
+    )
     expect(film.poster.mimeType).toBe('image/jpeg')
     expect(film.poster.sizes.card.width).toBe(400)
     expect(film.backdrop.width).toBe(1280)
@@ -54,12 +63,19 @@ describe('the sample catalogue seed', () => {
 
   it('curates the homepage with featured films in order', async () => {
     const r = await rest('GET', 'globals/homepage?depth=1&locale=lo')
-    expect(r.body.featured.slice(0, 2).map((m: { slug: string }) => m.slug)).toEqual(['the-river-between-us', 'signal-from-phonsavan'])
+    expect(r.body.featured.slice(0, 2).map((m: { slug: string }) => m.slug)).toEqual([
+      'the-river-between-us',
+      'signal-from-phonsavan',
+    ])
   })
 
   it('attaches the HLS ladder to a film and puts its files in video storage', async () => {
     const { payload } = await testPayload()
-    const { docs } = await payload.find({ collection: 'movies', where: { slug: { equals: 'the-river-between-us' } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'movies',
+      where: { slug: { equals: 'the-river-between-us' } },
+      overrideAccess: true,
+    })
     const video = docs[0]!.video!
     expect(video.masterPlaylist).toBe(`${sampleVideoFolder}/master.m3u8`)
     expect(video.variants?.map((v) => v.name)).toEqual(['1080p', '720p', '480p', '360p'])

@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { videoDir } from '../../src/lib/storage/paths'
-import { gcsStorage } from '../../src/lib/streaming/gcsStorage'
-import { segment } from '../../src/lib/streaming/streams'
-import { newAnonymousId, signAnonymousId } from '../../src/lib/viewer/anonymousIdentity'
+import { videoDir } from '@/lib/storage/paths'
+import { gcsStorage } from '@/lib/streaming/gcsStorage'
+import { segment } from '@/lib/streaming/streams'
+import { newAnonymousId, signAnonymousId } from '@/lib/viewer/anonymousIdentity'
 import { rest } from './helpers/api'
 import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -33,11 +33,26 @@ beforeAll(async () => {
     await cp(ladder, path.join(videoDir(), folder), { recursive: true })
     const movie = await createMovie(payload, { title: `Stream film ${key}`, lo: 'ສັນຍານ' })
     films[key] = movie.id
-    await payload.update({ collection: 'movies', id: movie.id, overrideAccess: true, data: { video: { masterPlaylist: `${folder}/master.m3u8`, durationSeconds: 60 } } })
+    await payload.update({
+      collection: 'movies',
+      id: movie.id,
+      overrideAccess: true,
+      data: { video: { masterPlaylist: `${folder}/master.m3u8`, durationSeconds: 60 } },
+    })
   }
   const srt = Buffer.from('1\n00:00:01,000 --> 00:00:04,000\nສັນຍານທົດລອງ\n\n2\n00:00:05,500 --> 00:00:07,000\nສະບາຍດີ\n')
-  const track = await payload.create({ collection: 'subtitles', overrideAccess: true, data: {}, file: { data: srt, name: 'film-a.lo.srt', mimetype: 'text/plain', size: srt.length } })
-  await payload.update({ collection: 'movies', id: films.a, overrideAccess: true, data: { video: { subtitles: [{ language: 'lo', track: track.id }] } } })
+  const track = await payload.create({
+    collection: 'subtitles',
+    overrideAccess: true,
+    data: {},
+    file: { data: srt, name: 'film-a.lo.srt', mimetype: 'text/plain', size: srt.length },
+  })
+  await payload.update({
+    collection: 'movies',
+    id: films.a,
+    overrideAccess: true,
+    data: { video: { subtitles: [{ language: 'lo', track: track.id }] } },
+  })
   rentalId = (await createPaidRental(payload, renter, films.a)).rental.id
   member = await signIn(payload, 'viewer', 'stream-member')
   await createPaidRental(payload, { user: member.user.id }, films.a)
@@ -66,7 +81,9 @@ describe('a viewer holding a rental', () => {
     expect(master.headers.get('content-type')).toBe('application/vnd.apple.mpegurl')
     expect(master.headers.get('cache-control')).toContain('no-store')
     const variants = uris(master.body)
-    expect(variants.map((uri) => uri.split('?')[0])).toEqual(['1080p', '720p', '480p', '360p'].map((name) => `/api/movies/${films.a}/stream/${name}`))
+    expect(variants.map((uri) => uri.split('?')[0])).toEqual(
+      ['1080p', '720p', '480p', '360p'].map((name) => `/api/movies/${films.a}/stream/${name}`),
+    )
     for (const uri of variants) expect(uri).toMatch(new RegExp(`\\?rental=${rentalId}&expires=\\d+&signature=[\\w-]+$`))
     expect(master.body).not.toContain('index.m3u8')
     expect(master.body).toContain('RESOLUTION=640x360')
@@ -103,7 +120,9 @@ describe('a viewer holding a rental', () => {
     const track = await get(`movies/${films.a}/subtitles/lo`, { cookie: renterCookie })
     expect(track.status).toBe(200)
     expect(track.headers.get('content-type')).toBe('text/vtt; charset=utf-8')
-    expect(track.body).toBe('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nສັນຍານທົດລອງ\n\n00:00:05.500 --> 00:00:07.000\nສະບາຍດີ\n')
+    expect(track.body).toBe(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nສັນຍານທົດລອງ\n\n00:00:05.500 --> 00:00:07.000\nສະບາຍດີ\n',
+    )
     expect((await get(`movies/${films.a}/subtitles/en`, { cookie: renterCookie })).status).toBe(404)
   })
 })
@@ -113,7 +132,10 @@ describe('without a rental, no bytes of video', () => {
     expect((await get(`movies/${films.a}/stream`)).status).toBe(403)
     const stranger = await get(`movies/${films.a}/stream`, { cookie: strangerCookie })
     expect(stranger.status).toBe(403)
-    expect(stranger.body).toMatchObject({ errors: [{ message: 'Rent this film to watch it.' }], reason: 'rental-required' })
+    expect(stranger.body).toMatchObject({
+      errors: [{ message: 'Rent this film to watch it.' }],
+      reason: 'rental-required',
+    })
     for (const role of ['editor', 'admin'] as const) {
       const staff = await signIn(payload, role, `stream-${role}`)
       expect((await get(`movies/${films.a}/stream`, { token: staff.token })).status).toBe(403)
@@ -136,10 +158,27 @@ describe('without a rental, no bytes of video', () => {
 
   it('a signed URL for film A does not open film B, nor another segment, nor with its signature altered', async () => {
     const { segmentUrl, variantUrl } = await signedUrls()
-    expect((await get(apiPathOf(segmentUrl.replace(`/movies/${films.a}/`, `/movies/${films.b}/`)), { cookie: renterCookie })).status).toBe(403)
-    expect((await get(apiPathOf(variantUrl.replace(`/movies/${films.a}/`, `/movies/${films.b}/`)), { cookie: renterCookie })).status).toBe(403)
-    expect((await get(apiPathOf(segmentUrl.replace('segment_000', 'segment_001')), { cookie: renterCookie })).status).toBe(403)
-    expect((await get(apiPathOf(segmentUrl.replace(/signature=(.)/, (_, first: string) => `signature=${first === 'A' ? 'B' : 'A'}`)), { cookie: renterCookie })).status).toBe(403)
+    expect(
+      (await get(apiPathOf(segmentUrl.replace(`/movies/${films.a}/`, `/movies/${films.b}/`)), { cookie: renterCookie }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await get(apiPathOf(variantUrl.replace(`/movies/${films.a}/`, `/movies/${films.b}/`)), { cookie: renterCookie }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await get(apiPathOf(segmentUrl.replace('segment_000', 'segment_001')), { cookie: renterCookie })).status,
+    ).toBe(403)
+    expect(
+      (
+        await get(
+          apiPathOf(
+            segmentUrl.replace(/signature=(.)/, (_, first: string) => `signature=${first === 'A' ? 'B' : 'A'}`),
+          ),
+          { cookie: renterCookie },
+        )
+      ).status,
+    ).toBe(403)
     expect((await get(apiPathOf(segmentUrl.split('?')[0]!), { cookie: renterCookie })).status).toBe(403)
   })
 
@@ -150,7 +189,15 @@ describe('without a rental, no bytes of video', () => {
     const master = await get(`movies/${films.b}/stream`, { cookie })
     const variantUrl = uris(master.body)[0]!
     const segmentUrl = uris((await get(apiPathOf(variantUrl), { cookie })).body)[0]!
-    await payload.update({ collection: 'rentals', id: rental.id, overrideAccess: true, data: { startsAt: new Date(Date.now() - 86_400_000).toISOString(), expiresAt: new Date(Date.now() - 1000).toISOString() } })
+    await payload.update({
+      collection: 'rentals',
+      id: rental.id,
+      overrideAccess: true,
+      data: {
+        startsAt: new Date(Date.now() - 86_400_000).toISOString(),
+        expiresAt: new Date(Date.now() - 1000).toISOString(),
+      },
+    })
     const ended = await get(`movies/${films.b}/stream`, { cookie })
     expect(ended.status).toBe(403)
     expect(ended.body.reason).toBe('rental-ended')
@@ -164,20 +211,43 @@ describe('subtitle uploads', () => {
     const { docs } = await payload.find({ collection: 'subtitles', limit: 1, overrideAccess: true })
     const track = docs[0]!.id
     await expect(
-      payload.update({ collection: 'movies', id: films.b, overrideAccess: true, data: { video: { subtitles: [{ language: 'lo', track }, { language: 'lo', track }] } } }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'video.subtitles', message: 'Each language may have one subtitle track.' }] } })
+      payload.update({
+        collection: 'movies',
+        id: films.b,
+        overrideAccess: true,
+        data: {
+          video: {
+            subtitles: [
+              { language: 'lo', track },
+              { language: 'lo', track },
+            ],
+          },
+        },
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'video.subtitles', message: 'Each language may have one subtitle track.' }] },
+    })
   })
 
   it('refuse a file that is neither WebVTT nor SRT, naming the file', async () => {
     const junk = Buffer.from('just some words\nwithout any cue timings\n')
     await expect(
-      payload.create({ collection: 'subtitles', overrideAccess: true, data: {}, file: { data: junk, name: 'junk.srt', mimetype: 'text/plain', size: junk.length } }),
+      payload.create({
+        collection: 'subtitles',
+        overrideAccess: true,
+        data: {},
+        file: { data: junk, name: 'junk.srt', mimetype: 'text/plain', size: junk.length },
+      }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'file' }] } })
   })
 })
 
 describe('the Google Cloud Storage backend', () => {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  })
   const clientEmail = 'video-signer@lao-cinema.iam.gserviceaccount.com'
   let fakeGcs: Server
   let apiEndpoint: string
@@ -191,7 +261,9 @@ describe('the Google Cloud Storage backend', () => {
       const match = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/.exec(url.pathname)
       const object = match && match[1] === 'lao-cinema-video' && decodeURIComponent(match[2]!)
       if (object !== 'ladders/film/master.m3u8' || url.searchParams.get('alt') !== 'media') {
-        response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 404, message: 'No such object' } }))
+        response
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 404, message: 'No such object' } }))
         return
       }
       response.writeHead(200, { 'content-type': 'application/vnd.apple.mpegurl' }).end('#EXTM3U\n360p/index.m3u8\n')
@@ -203,7 +275,14 @@ describe('the Google Cloud Storage backend', () => {
 
   // Reading goes to the fake peer; signing is local and names Google's own host, as in production.
   const storage = (options: { reading?: boolean } = {}) =>
-    gcsStorage({ bucket: 'lao-cinema-video', prefix: 'ladders', clientEmail, privateKey, urlLifetimeSeconds: 120, ...(options.reading && { apiEndpoint }) })
+    gcsStorage({
+      bucket: 'lao-cinema-video',
+      prefix: 'ladders',
+      clientEmail,
+      privateKey,
+      urlLifetimeSeconds: 120,
+      ...(options.reading && { apiEndpoint }),
+    })
 
   it('reads playlists from the bucket, once each', async () => {
     const gcs = storage({ reading: true })
@@ -225,7 +304,9 @@ describe('the Google Cloud Storage backend', () => {
     expect(q.get('X-Goog-Algorithm')).toBe('GOOG4-RSA-SHA256')
     expect(q.get('X-Goog-Credential')).toMatch(new RegExp(`^${clientEmail}/\\d{8}/auto/storage/goog4_request$`))
     expect(q.get('X-Goog-Expires')).toBe('120')
-    const signedAt = Date.parse(q.get('X-Goog-Date')!.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'))
+    const signedAt = Date.parse(
+      q.get('X-Goog-Date')!.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    )
     expect(signedAt).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000)
     expect(signedAt).toBeLessThanOrEqual(Date.now())
 
@@ -237,9 +318,21 @@ describe('the Google Cloud Storage backend', () => {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, value]) => `${name}=${value}`)
       .join('&')
-    const canonicalRequest = ['GET', url.pathname, canonicalQuery, `host:${url.host}\n`, 'host', 'UNSIGNED-PAYLOAD'].join('\n')
+    const canonicalRequest = [
+      'GET',
+      url.pathname,
+      canonicalQuery,
+      `host:${url.host}\n`,
+      'host',
+      'UNSIGNED-PAYLOAD',
+    ].join('\n')
     const scope = q.get('X-Goog-Credential')!.split('/').slice(1).join('/')
-    const stringToSign = ['GOOG4-RSA-SHA256', q.get('X-Goog-Date'), scope, createHash('sha256').update(canonicalRequest).digest('hex')].join('\n')
+    const stringToSign = [
+      'GOOG4-RSA-SHA256',
+      q.get('X-Goog-Date'),
+      scope,
+      createHash('sha256').update(canonicalRequest).digest('hex'),
+    ].join('\n')
     expect(createVerify('RSA-SHA256').update(stringToSign).verify(publicKey, Buffer.from(signature, 'hex'))).toBe(true)
     const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey
     expect(createVerify('RSA-SHA256').update(stringToSign).verify(otherKey, Buffer.from(signature, 'hex'))).toBe(false)
@@ -249,7 +342,16 @@ describe('the Google Cloud Storage backend', () => {
     const { segmentUrl } = await signedUrls()
     const url = new URL(segmentUrl, 'http://localhost')
     const [, , , , , variant, file] = url.pathname.split('/')
-    const answer = await segment({ payload, viewer: { kind: 'anonymous', anonymousId: renter.anonymousId }, movieId: films.a, variant: variant!, file: file!, query: url.searchParams, headers: new Headers(), storage: storage() })
+    const answer = await segment({
+      payload,
+      viewer: { kind: 'anonymous', anonymousId: renter.anonymousId },
+      movieId: films.a,
+      variant: variant!,
+      file: file!,
+      query: url.searchParams,
+      headers: new Headers(),
+      storage: storage(),
+    })
     expect(answer).toHaveProperty('response')
     expect('response' in answer && answer.response.status).toBe(302)
     const location = 'response' in answer ? new URL(answer.response.headers.get('location')!) : null

@@ -9,7 +9,18 @@ let tmdb: FakeTmdb
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let sql: pg.Client
 
-const tables = ['movies', 'movies_locales', 'movies_cast', 'movies_crew', '_movies_v', 'people', 'people_locales', 'genres', 'genres_locales', 'media'] as const
+const tables = [
+  'movies',
+  'movies_locales',
+  'movies_cast',
+  'movies_crew',
+  '_movies_v',
+  'people',
+  'people_locales',
+  'genres',
+  'genres_locales',
+  'media',
+] as const
 /** Every row the import could write, table by table. */
 async function rowCounts() {
   const counts = {} as Record<(typeof tables)[number], number>
@@ -45,7 +56,9 @@ describe('POST /api/movies/import-tmdb', () => {
     expect(r.status).toBe(201)
     expect(r.body.created).toBe(true)
 
-    const movie = (await rest('GET', `movies/${r.body.doc.id}?depth=1&draft=true&locale=en`, { token: accounts.editor.token })).body
+    const movie = (
+      await rest('GET', `movies/${r.body.doc.id}?depth=1&draft=true&locale=en`, { token: accounts.editor.token })
+    ).body
     expect(movie).toMatchObject({
       title: 'Film 101',
       slug: 'film-101',
@@ -63,7 +76,9 @@ describe('POST /api/movies/import-tmdb', () => {
     expect(movie.genres.map((g: { name: string }) => g.name)).toEqual(['Drama', 'Romance'])
 
     const billed = [...film.cast].sort((a, b) => a.order - b.order).slice(0, 20)
-    expect(movie.cast.map((c: any) => [c.person.name, c.character, c.order])).toEqual(billed.map((c) => [c.name, c.character, c.order]))
+    expect(movie.cast.map((c: any) => [c.person.name, c.character, c.order])).toEqual(
+      billed.map((c) => [c.name, c.character, c.order]),
+    )
     expect(movie.crew.map((c: any) => [c.person.name, c.department, c.job])).toEqual([
       ['Director 101', 'directing', 'Director'],
       ['Writer 101', 'writing', 'Screenplay'],
@@ -74,11 +89,19 @@ describe('POST /api/movies/import-tmdb', () => {
     ])
     const directorAtTmdb = people.find((p) => p.name === 'Director 101')!
     const director = (await rest('GET', `people/${movie.crew[0].person.id}?locale=en`)).body
-    expect(director).toMatchObject({ tmdbId: directorAtTmdb.id, biography: directorAtTmdb.biography, placeOfBirth: 'Vientiane, Laos', knownForDepartment: 'Directing' })
+    expect(director).toMatchObject({
+      tmdbId: directorAtTmdb.id,
+      biography: directorAtTmdb.biography,
+      placeOfBirth: 'Vientiane, Laos',
+      knownForDepartment: 'Directing',
+    })
     expect(movie.poster).toMatchObject({ tmdbFilePath: '/poster-101.jpg', mimeType: 'image/jpeg' })
     expect(movie.backdrop).toMatchObject({ tmdbFilePath: '/backdrop-101.jpg' })
 
-    const credited = new Set([...billed.map((c) => c.id), ...film.crew.filter((c) => c.job !== 'Assistant Director' && c.job !== 'Set Decoration').map((c) => c.id)])
+    const credited = new Set([
+      ...billed.map((c) => c.id),
+      ...film.crew.filter((c) => c.job !== 'Assistant Director' && c.job !== 'Set Decoration').map((c) => c.id),
+    ])
     const withProfile = people.filter((p) => credited.has(p.id) && p.profilePath).length
     const after = await rowCounts()
     expect(after.movies - before.movies).toBe(1)
@@ -105,11 +128,32 @@ describe('POST /api/movies/import-tmdb', () => {
 
   it('a re-import keeps an editor’s Lao and hand-set fields, and takes TMDB’s new English', async () => {
     const { payload } = await testPayload()
-    const [movie] = (await payload.find({ collection: 'movies', where: { tmdbId: { equals: 101 } }, draft: true, overrideAccess: true })).docs
+    const [movie] = (
+      await payload.find({
+        collection: 'movies',
+        where: { tmdbId: { equals: 101 } },
+        draft: true,
+        overrideAccess: true,
+      })
+    ).docs
     const token = accounts.editor.token
     const cast = movie!.cast!.map((row, i) => ({ id: row.id, character: i === 0 ? 'ຕົວລະຄອນທີໜຶ່ງ' : undefined }))
-    expect((await rest('PATCH', `movies/${movie!.id}?locale=lo&draft=true`, { token, body: { title: 'ສັນຍານ 101', overview: 'ເລື່ອງລາວຂອງຮູບເງົາ', cast } })).status).toBe(200)
-    expect((await rest('PATCH', `movies/${movie!.id}?draft=true`, { token, body: { rentalPriceLak: 35_000, slug: 'signal-101' } })).status).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `movies/${movie!.id}?locale=lo&draft=true`, {
+          token,
+          body: { title: 'ສັນຍານ 101', overview: 'ເລື່ອງລາວຂອງຮູບເງົາ', cast },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `movies/${movie!.id}?draft=true`, {
+          token,
+          body: { rentalPriceLak: 35_000, slug: 'signal-101' },
+        })
+      ).status,
+    ).toBe(200)
 
     tmdb.films.set(101, { ...film, overview: 'A new English overview from TMDB.', runtime: 104 })
     const r = await importAs('editor', { tmdbId: 101 })
@@ -229,7 +273,10 @@ describe('who may import', () => {
 
   it('bulk import: anonymous → 401, viewer → 403', async () => {
     expect((await rest('POST', 'movies/import-tmdb/bulk', { body: { tmdbIds: [101] } })).status).toBe(401)
-    expect((await rest('POST', 'movies/import-tmdb/bulk', { token: accounts.viewer.token, body: { tmdbIds: [101] } })).status).toBe(403)
+    expect(
+      (await rest('POST', 'movies/import-tmdb/bulk', { token: accounts.viewer.token, body: { tmdbIds: [101] } }))
+        .status,
+    ).toBe(403)
   })
 
   it('GraphQL exposes no import mutation', async () => {

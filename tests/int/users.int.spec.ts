@@ -13,11 +13,20 @@ describe('users', () => {
     await initTransaction(req)
     try {
       // Empty the users table inside the transaction (rows that point at users go with it).
-      const transaction = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> })
-        .sessions[String(await req.transactionID)]!
+      const transaction = (
+        payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }
+      ).sessions[String(await req.transactionID)]!
       await transaction.db.execute(sql`TRUNCATE users CASCADE`)
-      const first = await payload.create({ collection: 'users', data: { email: 'first@int.test', password: 'ສັນຍານ-first-1', role: 'viewer' }, req })
-      const second = await payload.create({ collection: 'users', data: { email: 'second@int.test', password: 'ສັນຍານ-second-1', role: 'viewer' }, req })
+      const first = await payload.create({
+        collection: 'users',
+        data: { email: 'first@int.test', password: 'ສັນຍານ-first-1', role: 'viewer' },
+        req,
+      })
+      const second = await payload.create({
+        collection: 'users',
+        data: { email: 'second@int.test', password: 'ສັນຍານ-second-1', role: 'viewer' },
+        req,
+      })
       expect(first.role).toBe('admin')
       expect(second.role).toBe('viewer')
     } finally {
@@ -27,7 +36,11 @@ describe('users', () => {
 
   it('only editors and admins reach the admin panel', async () => {
     const { payload } = await testPayload()
-    for (const [role, expected] of [['viewer', false], ['editor', true], ['admin', true]] as const) {
+    for (const [role, expected] of [
+      ['viewer', false],
+      ['editor', true],
+      ['admin', true],
+    ] as const) {
       const { token } = await signIn(payload, role, `panel-${role}`)
       const r = await rest('GET', 'access', { token })
       // Payload drops `canAccessAdmin: false` from the answer, so absent means refused.
@@ -40,7 +53,9 @@ describe('users', () => {
   it('the session cookie is HttpOnly and SameSite=Lax, and lasts 30 days', async () => {
     const { payload } = await testPayload()
     await signIn(payload, 'viewer', 'cookie-viewer')
-    const r = await rest('POST', 'users/login', { body: { email: 'cookie-viewer@int.test', password: 'pw-cookie-viewer-ສັນຍານ-1234' } })
+    const r = await rest('POST', 'users/login', {
+      body: { email: 'cookie-viewer@int.test', password: 'pw-cookie-viewer-ສັນຍານ-1234' },
+    })
     const cookie = r.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/^payload-token=/)
     expect(cookie).toMatch(/HttpOnly/i)
@@ -64,7 +79,16 @@ describe('anonymous GraphQL callers', () => {
     await createMovie(payload, { title: draftTitle, status: 'draft' })
     const publishedTitle = unique('Public film')
     await createMovie(payload, { title: publishedTitle })
-    const r = await graphql(`{ Movies(limit: 1000, draft: true) { docs { title _status } } }`)
+    const r = await graphql(`
+      {
+        Movies(limit: 1000, draft: true) {
+          docs {
+            title
+            _status
+          }
+        }
+      }
+    `)
     const titles = r.body.data.Movies.docs.map((d: { title: string }) => d.title)
     expect(titles).toContain(publishedTitle)
     expect(titles).not.toContain(draftTitle)

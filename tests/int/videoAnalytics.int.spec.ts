@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { PlaybackEventType } from '../../src/lib/analytics/playbackEvents'
-import { filmFigures, periodOfDays } from '../../src/lib/analytics/filmFigures'
-import { createPlaybackReporter } from '../../src/lib/analytics/playbackReporter'
-import { recordPlaybackEvents, viewerKeyOf } from '../../src/lib/analytics/recordPlaybackEvents'
-import { sqlFor } from '../../src/lib/database/sqlFor'
-import { anonymousCookieName, newAnonymousId, signAnonymousId } from '../../src/lib/viewer/anonymousIdentity'
-import type { Viewer } from '../../src/lib/viewer/resolveViewer'
+import type { PlaybackEventType } from '@/lib/analytics/playbackEvents'
+import { filmFigures, periodOfDays } from '@/lib/analytics/filmFigures'
+import { createPlaybackReporter } from '@/lib/analytics/playbackReporter'
+import { recordPlaybackEvents, viewerKeyOf } from '@/lib/analytics/recordPlaybackEvents'
+import { sqlFor } from '@/lib/database/sqlFor'
+import { anonymousCookieName, newAnonymousId, signAnonymousId } from '@/lib/viewer/anonymousIdentity'
+import type { Viewer } from '@/lib/viewer/resolveViewer'
 import { rest } from './helpers/api'
 import { createMovie, createPaidRental, signInEveryone, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -36,14 +36,30 @@ const anonymousRenter = async (film = movieId) => {
 
 const sessionId = () => unique('session').replace(/-/g, '_')
 
-const event = (type: PlaybackEventType, extra: Record<string, unknown> = {}) => ({ type, at: new Date().toISOString(), positionSeconds: 12.5, ...extra })
+const event = (type: PlaybackEventType, extra: Record<string, unknown> = {}) => ({
+  type,
+  at: new Date().toISOString(),
+  positionSeconds: 12.5,
+  ...extra,
+})
 
 function report(caller: Caller, body: unknown) {
-  return rest('POST', 'video-analytics/events', { token: caller.token, headers: caller.cookie ? { cookie: caller.cookie } : {}, body })
+  return rest('POST', 'video-analytics/events', {
+    token: caller.token,
+    headers: caller.cookie ? { cookie: caller.cookie } : {},
+    body,
+  })
 }
 
 const storedFor = (session: string) =>
-  payload.find({ collection: 'video-analytics', where: { sessionId: { equals: session } }, sort: 'id', limit: 1000, depth: 0, overrideAccess: true })
+  payload.find({
+    collection: 'video-analytics',
+    where: { sessionId: { equals: session } },
+    sort: 'id',
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
 
 describe('reporting playback events', () => {
   it('stores a renter’s batch under a viewer key that names neither the user nor the anonymous id', async () => {
@@ -51,7 +67,12 @@ describe('reporting playback events', () => {
     const r = await report(viewer, {
       movie: movieId,
       sessionId: session,
-      events: [event('start', { positionSeconds: 0 }), event('startup', { value: 850 }), event('quality', { detail: '360p' }), event('heartbeat', { value: 10 })],
+      events: [
+        event('start', { positionSeconds: 0 }),
+        event('startup', { value: 850 }),
+        event('quality', { detail: '360p' }),
+        event('heartbeat', { value: 10 }),
+      ],
     })
     expect(r.status).toBe(202)
     expect(r.body).toEqual({ accepted: 4 })
@@ -74,14 +95,25 @@ describe('reporting playback events', () => {
 
     const anonymous = await anonymousRenter()
     const anonymousSession = sessionId()
-    expect((await report({ cookie: anonymous.cookie }, { movie: movieId, sessionId: anonymousSession, events: [event('start')] })).status).toBe(202)
+    expect(
+      (
+        await report(
+          { cookie: anonymous.cookie },
+          { movie: movieId, sessionId: anonymousSession, events: [event('start')] },
+        )
+      ).status,
+    ).toBe(202)
     const [row] = (await storedFor(anonymousSession)).docs
     expect(row!.viewerKey).not.toContain(anonymous.anonymousId)
     expect(row!.viewerKey).not.toContain(anonymous.anonymousId.replace(/^anon_/, ''))
     expect(row!.viewerKey).not.toBe(key)
     // The same viewer always gets the same key, so unique viewers can be counted.
     expect(row!.viewerKey).toBe(viewerKeyOf({ kind: 'anonymous', anonymousId: anonymous.anonymousId }))
-    expect(JSON.stringify(await payload.findByID({ collection: 'video-analytics', id: row!.id, depth: 0, overrideAccess: true }))).not.toContain(anonymous.anonymousId)
+    expect(
+      JSON.stringify(
+        await payload.findByID({ collection: 'video-analytics', id: row!.id, depth: 0, overrideAccess: true }),
+      ),
+    ).not.toContain(anonymous.anonymousId)
   })
 
   it('refuses viewers without an active rental of the film (403), and films that are not published (404)', async () => {
@@ -99,7 +131,10 @@ describe('reporting playback events', () => {
     expect((await report({ cookie: forged }, body())).status).toBe(403)
 
     const expired = newAnonymousId()
-    await createPaidRental(payload, { anonymousId: expired }, movieId, { startsAt: new Date(Date.now() - 2 * 86_400_000), expiresAt: new Date(Date.now() - 60_000) })
+    await createPaidRental(payload, { anonymousId: expired }, movieId, {
+      startsAt: new Date(Date.now() - 2 * 86_400_000),
+      expiresAt: new Date(Date.now() - 60_000),
+    })
     expect((await report({ cookie: `${anonymousCookieName}=${signAnonymousId(expired)}` }, body())).status).toBe(403)
 
     // A rental of another film opens nothing here.
@@ -114,20 +149,51 @@ describe('reporting playback events', () => {
     expect(r.body.errors[0].field).toBe('movie')
     expect((await report(viewer, { ...body(), movie: 999_999_999 })).status).toBe(404)
 
-    expect((await payload.count({ collection: 'video-analytics', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+    expect((await payload.count({ collection: 'video-analytics', overrideAccess: true })).totalDocs).toBe(
+      before.totalDocs,
+    )
   })
 
   it('answers bad input with a 400 naming the field, and stores nothing of the batch', async () => {
     const session = sessionId()
-    const valid = () => ({ movie: movieId, sessionId: session, events: [event('start'), event('heartbeat', { value: 10 }), event('pause')] })
+    const valid = () => ({
+      movie: movieId,
+      sessionId: session,
+      events: [event('start'), event('heartbeat', { value: 10 }), event('pause')],
+    })
     const cases: [string, (b: ReturnType<typeof valid>) => unknown][] = [
       ['events.1.type', (b) => ({ ...b, events: [b.events[0], { ...b.events[1], type: 'rewind' }, b.events[2]] })],
-      ['events.2.positionSeconds', (b) => ({ ...b, events: [b.events[0], b.events[1], { type: 'pause', at: new Date().toISOString() }] })],
-      ['events.0.positionSeconds', (b) => ({ ...b, events: [{ ...b.events[0], positionSeconds: -1 }, ...b.events.slice(1)] })],
+      [
+        'events.2.positionSeconds',
+        (b) => ({ ...b, events: [b.events[0], b.events[1], { type: 'pause', at: new Date().toISOString() }] }),
+      ],
+      [
+        'events.0.positionSeconds',
+        (b) => ({ ...b, events: [{ ...b.events[0], positionSeconds: -1 }, ...b.events.slice(1)] }),
+      ],
       ['events.1.value', (b) => ({ ...b, events: [b.events[0], { ...b.events[1], value: 3_600_001 }, b.events[2]] })],
-      ['events.2.detail', (b) => ({ ...b, events: [b.events[0], b.events[1], { ...b.events[2], detail: 'x'.repeat(101) }] })],
-      ['events.2.at', (b) => ({ ...b, events: [b.events[0], b.events[1], { ...b.events[2], at: new Date(Date.now() - 24 * 3_600_000 - 60_000).toISOString() }] })],
-      ['events.0.at', (b) => ({ ...b, events: [{ ...b.events[0], at: new Date(Date.now() + 6 * 60_000).toISOString() }, ...b.events.slice(1)] })],
+      [
+        'events.2.detail',
+        (b) => ({ ...b, events: [b.events[0], b.events[1], { ...b.events[2], detail: 'x'.repeat(101) }] }),
+      ],
+      [
+        'events.2.at',
+        (b) => ({
+          ...b,
+          events: [
+            b.events[0],
+            b.events[1],
+            { ...b.events[2], at: new Date(Date.now() - 24 * 3_600_000 - 60_000).toISOString() },
+          ],
+        }),
+      ],
+      [
+        'events.0.at',
+        (b) => ({
+          ...b,
+          events: [{ ...b.events[0], at: new Date(Date.now() + 6 * 60_000).toISOString() }, ...b.events.slice(1)],
+        }),
+      ],
       ['events.0.at', (b) => ({ ...b, events: [{ ...b.events[0], at: 'yesterday' }, ...b.events.slice(1)] })],
       ['events', (b) => ({ ...b, events: Array.from({ length: 51 }, () => event('heartbeat', { value: 1 })) })],
       ['events', (b) => ({ ...b, events: [] })],
@@ -150,13 +216,27 @@ describe('reporting playback events', () => {
   })
 
   it('refuses a body over 32 KB with 413, whether or not it declares its length', async () => {
-    const body = JSON.stringify({ movie: movieId, sessionId: sessionId(), events: [event('start')], padding: 'x'.repeat(33 * 1024) })
+    const body = JSON.stringify({
+      movie: movieId,
+      sessionId: sessionId(),
+      events: [event('start')],
+      padding: 'x'.repeat(33 * 1024),
+    })
     const undeclared = await rest('POST', 'video-analytics/events', { token: viewer.token, rawBody: body })
     expect(undeclared.status).toBe(413)
-    const declared = await rest('POST', 'video-analytics/events', { token: viewer.token, rawBody: body, headers: { 'content-length': String(body.length) } })
+    const declared = await rest('POST', 'video-analytics/events', {
+      token: viewer.token,
+      rawBody: body,
+      headers: { 'content-length': String(body.length) },
+    })
     expect(declared.status).toBe(413)
     // Just under the limit is read and judged on its content.
-    const fits = JSON.stringify({ movie: movieId, sessionId: sessionId(), events: [event('start')], padding: 'x'.repeat(31 * 1024) })
+    const fits = JSON.stringify({
+      movie: movieId,
+      sessionId: sessionId(),
+      events: [event('start')],
+      padding: 'x'.repeat(31 * 1024),
+    })
     expect((await rest('POST', 'video-analytics/events', { token: viewer.token, rawBody: fits })).status).toBe(202)
   })
 
@@ -188,7 +268,10 @@ describe('the browser’s reporter and the endpoint', () => {
     const answers: number[] = []
     // The browser's fetch, carrying the renter's cookie, answered by the real REST handler.
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
-      const r = await rest('POST', url.replace(/^\/api\//, ''), { rawBody: String(init.body), headers: { cookie: renter.cookie } })
+      const r = await rest('POST', url.replace(/^\/api\//, ''), {
+        rawBody: String(init.body),
+        headers: { cookie: renter.cookie },
+      })
       answers.push(r.status)
       return new Response(JSON.stringify(r.body), { status: r.status })
     })
@@ -196,7 +279,12 @@ describe('the browser’s reporter and the endpoint', () => {
     reporter.report({ type: 'start', positionSeconds: 0 })
     reporter.report({ type: 'startup', positionSeconds: 0, value: 1234 })
     for (let i = 0; i < 20; i++) reporter.report({ type: 'heartbeat', positionSeconds: i * 10, value: 10 })
-    reporter.report({ type: 'error', positionSeconds: Number.NaN, value: -1, detail: `MEDIA_ERR_NETWORK ${'x'.repeat(200)}` })
+    reporter.report({
+      type: 'error',
+      positionSeconds: Number.NaN,
+      value: -1,
+      detail: `MEDIA_ERR_NETWORK ${'x'.repeat(200)}`,
+    })
     await reporter.flush({ unloading: true })
     expect(answers).toEqual([202, 202])
     const { docs } = await storedFor(reporter.sessionId)
@@ -217,14 +305,25 @@ describe('the rate bound: 600 events per viewer per 10 minutes', () => {
       FROM generate_series(1, ${count}) AS n`)
   }
 
-  const countFor = async (viewerKey: string) => (await payload.count({ collection: 'video-analytics', where: { viewerKey: { equals: viewerKey } }, overrideAccess: true })).totalDocs
+  const countFor = async (viewerKey: string) =>
+    (
+      await payload.count({
+        collection: 'video-analytics',
+        where: { viewerKey: { equals: viewerKey } },
+        overrideAccess: true,
+      })
+    ).totalDocs
 
   it('accepts up to the bound, then answers 429 with when to retry; rows older than the window do not count', async () => {
     const renter = await anonymousRenter()
     const key = viewerKeyOf({ kind: 'anonymous', anonymousId: renter.anonymousId })
     await arrivedEarlier(key, 1000, 11)
     await arrivedEarlier(key, 570, 9)
-    const batch = (n: number) => ({ movie: movieId, sessionId: sessionId(), events: Array.from({ length: n }, () => event('heartbeat', { value: 10 })) })
+    const batch = (n: number) => ({
+      movie: movieId,
+      sessionId: sessionId(),
+      events: Array.from({ length: n }, () => event('heartbeat', { value: 10 })),
+    })
 
     expect((await report({ cookie: renter.cookie }, batch(30))).status).toBe(202)
     const refused = await report({ cookie: renter.cookie }, batch(1))
@@ -241,7 +340,11 @@ describe('the rate bound: 600 events per viewer per 10 minutes', () => {
     const renter = await anonymousRenter()
     const key = viewerKeyOf({ kind: 'anonymous', anonymousId: renter.anonymousId })
     await arrivedEarlier(key, 590, 1)
-    const batch = (n: number) => ({ movie: movieId, sessionId: sessionId(), events: Array.from({ length: n }, () => event('seek')) })
+    const batch = (n: number) => ({
+      movie: movieId,
+      sessionId: sessionId(),
+      events: Array.from({ length: n }, () => event('seek')),
+    })
     const refused = await report({ cookie: renter.cookie }, batch(11))
     expect(refused.status).toBe(429)
     // The 11 newest of 601 would leave only when the 1-minute-old rows do: in about 9 minutes.
@@ -259,7 +362,12 @@ describe('the rate bound: 600 events per viewer per 10 minutes', () => {
     const key = viewerKeyOf({ kind: 'anonymous', anonymousId: renter.anonymousId })
     await arrivedEarlier(key, 560, 1)
     const answers = await Promise.all(
-      Array.from({ length: 4 }, () => report({ cookie: renter.cookie }, { movie: movieId, sessionId: sessionId(), events: Array.from({ length: 20 }, () => event('seek')) })),
+      Array.from({ length: 4 }, () =>
+        report(
+          { cookie: renter.cookie },
+          { movie: movieId, sessionId: sessionId(), events: Array.from({ length: 20 }, () => event('seek')) },
+        ),
+      ),
     )
     expect(answers.map((a) => a.status).sort()).toEqual([202, 202, 429, 429])
     expect(await countFor(key)).toBe(600)
@@ -273,12 +381,25 @@ describe('filmFigures', () => {
   const to = local('2025-03-04T00:00:00')
   let film: number
 
-  async function events(viewerKey: string, session: string, rows: [PlaybackEventType, string, number?][], movie = film) {
+  async function events(
+    viewerKey: string,
+    session: string,
+    rows: [PlaybackEventType, string, number?][],
+    movie = film,
+  ) {
     for (const [type, at, value] of rows) {
       await payload.create({
         collection: 'video-analytics',
         overrideAccess: true,
-        data: { movie, sessionId: session, viewerKey, type, occurredAt: local(at).toISOString(), positionSeconds: 0, value },
+        data: {
+          movie,
+          sessionId: session,
+          viewerKey,
+          type,
+          occurredAt: local(at).toISOString(),
+          positionSeconds: 0,
+          value,
+        },
       })
     }
   }
@@ -322,21 +443,43 @@ describe('filmFigures', () => {
       ['startup', '2025-03-04T00:00:01', 99_999],
       ['heartbeat', '2025-03-04T00:00:30', 1000],
     ])
-    await events('viewer-d', 'session-d0', [['start', '2025-02-28T23:59:59'], ['heartbeat', '2025-02-28T23:59:59', 1000]])
-    await events('viewer-f', 'session-f1', [['start', '2025-03-02T12:00:00'], ['heartbeat', '2025-03-02T12:00:10', 1000]], other)
+    await events('viewer-d', 'session-d0', [
+      ['start', '2025-02-28T23:59:59'],
+      ['heartbeat', '2025-02-28T23:59:59', 1000],
+    ])
+    await events(
+      'viewer-f',
+      'session-f1',
+      [
+        ['start', '2025-03-02T12:00:00'],
+        ['heartbeat', '2025-03-02T12:00:10', 1000],
+      ],
+      other,
+    )
 
     // Two rentals (each with its 20 000 LAK payment) in the period; one before it, one at its end, one of another film.
     await createPaidRental(payload, { anonymousId: newAnonymousId() }, film, { startsAt: local('2025-03-01T09:00:00') })
     await createPaidRental(payload, { anonymousId: newAnonymousId() }, film, { startsAt: local('2025-03-03T21:00:00') })
     await createPaidRental(payload, { anonymousId: newAnonymousId() }, film, { startsAt: local('2025-02-28T21:00:00') })
     await createPaidRental(payload, { anonymousId: newAnonymousId() }, film, { startsAt: to })
-    await createPaidRental(payload, { anonymousId: newAnonymousId() }, other, { startsAt: local('2025-03-02T09:00:00') })
+    await createPaidRental(payload, { anonymousId: newAnonymousId() }, other, {
+      startsAt: local('2025-03-02T09:00:00'),
+    })
     // A discounted payment counts at what was paid; pending, refunded and needs-refund ones do not count.
     const payment = (status: 'paid' | 'pending' | 'refunded' | 'needs-refund', amountLak: number, paidAt?: string) =>
       payload.create({
         collection: 'payments',
         overrideAccess: true,
-        data: { anonymousId: newAnonymousId(), movie: film, amountLak, listPriceLak: 20000, provider: 'demo', reference: unique('pay'), status, paidAt: paidAt && local(paidAt).toISOString() },
+        data: {
+          anonymousId: newAnonymousId(),
+          movie: film,
+          amountLak,
+          listPriceLak: 20000,
+          provider: 'demo',
+          reference: unique('pay'),
+          status,
+          paidAt: paidAt && local(paidAt).toISOString(),
+        },
       })
     await payment('paid', 15000, '2025-03-02T15:00:00')
     await payment('refunded', 20000, '2025-03-02T15:00:00')
@@ -373,13 +516,25 @@ describe('filmFigures', () => {
   it('takes percentiles by nearest rank, not by interpolation', async () => {
     const movie = (await createMovie(payload, { title: 'Startup film' })).id
     // 1..20 × 100 ms: the median is the 10th value, p95 the 19th.
-    await events('viewer-s', 'session-s1', Array.from({ length: 20 }, (_, i) => ['startup', '2025-03-02T10:00:00', (i + 1) * 100] as [PlaybackEventType, string, number]), movie)
+    await events(
+      'viewer-s',
+      'session-s1',
+      Array.from(
+        { length: 20 },
+        (_, i) => ['startup', '2025-03-02T10:00:00', (i + 1) * 100] as [PlaybackEventType, string, number],
+      ),
+      movie,
+    )
     const figures = await filmFigures(payload, { movieId: movie, from, to })
     expect([figures.startupMedianMs, figures.startupP95Ms]).toEqual([1000, 1900])
   })
 
   it('gives zeros, not errors, for a period with nothing in it, with one entry per day', async () => {
-    const figures = await filmFigures(payload, { movieId: film, from: local('2025-06-01T00:00:00'), to: local('2025-06-03T00:00:00') })
+    const figures = await filmFigures(payload, {
+      movieId: film,
+      from: local('2025-06-01T00:00:00'),
+      to: local('2025-06-03T00:00:00'),
+    })
     expect(figures).toEqual({
       plays: 0,
       uniqueViewers: 0,

@@ -51,7 +51,9 @@ export async function startFakeTmdb(options: { apiKey?: string } = {}) {
     failing: new Set<string>(),
   }
   const requests: string[] = []
-  const imageBytes = await sharp({ create: { width: 60, height: 90, channels: 3, background: '#1c6e5a' } }).jpeg().toBuffer()
+  const imageBytes = await sharp({ create: { width: 60, height: 90, channels: 3, background: '#1c6e5a' } })
+    .jpeg()
+    .toBuffer()
 
   const server = createServer((req, res) => void handle(req, res))
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -61,16 +63,30 @@ export async function startFakeTmdb(options: { apiKey?: string } = {}) {
     const delay = behaviour.slow.get(path)
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
     if (res.destroyed) return
-    if (behaviour.failing.has(path)) return json(res, 500, { success: false, status_code: 11, status_message: 'Internal error: Something went wrong, contact TMDB.' })
+    if (behaviour.failing.has(path))
+      return json(res, 500, {
+        success: false,
+        status_code: 11,
+        status_message: 'Internal error: Something went wrong, contact TMDB.',
+      })
 
     if (url.pathname.startsWith('/t/p/original/')) {
       const file = url.pathname.slice('/t/p/original'.length)
-      if (!knownImages().has(file)) return json(res, 404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' })
+      if (!knownImages().has(file))
+        return json(res, 404, {
+          success: false,
+          status_code: 34,
+          status_message: 'The resource you requested could not be found.',
+        })
       res.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': imageBytes.length })
       return res.end(imageBytes)
     }
     if (url.searchParams.get('api_key') !== apiKey) {
-      return json(res, 401, { status_code: 7, status_message: 'Invalid API key: You must be granted a valid key.', success: false })
+      return json(res, 401, {
+        status_code: 7,
+        status_message: 'Invalid API key: You must be granted a valid key.',
+        success: false,
+      })
     }
     const movieMatch = /^\/movie\/(\d+)$/.exec(path)
     const personMatch = /^\/person\/(\d+)$/.exec(path)
@@ -78,13 +94,23 @@ export async function startFakeTmdb(options: { apiKey?: string } = {}) {
     const person = personMatch && people.get(Number(personMatch[1]))
     if (film) return json(res, 200, movieResponse(film, url.searchParams.get('append_to_response') ?? ''))
     if (person) return json(res, 200, personResponse(person))
-    return json(res, 404, { success: false, status_code: 34, status_message: 'The resource you requested could not be found.' })
+    return json(res, 404, {
+      success: false,
+      status_code: 34,
+      status_message: 'The resource you requested could not be found.',
+    })
   }
 
   function knownImages() {
     const paths = new Set<string>()
     for (const film of films.values()) {
-      for (const p of [film.posterPath, film.backdropPath, ...film.cast.map((c) => c.profilePath), ...film.crew.map((c) => c.profilePath)]) if (p) paths.add(p)
+      for (const p of [
+        film.posterPath,
+        film.backdropPath,
+        ...film.cast.map((c) => c.profilePath),
+        ...film.crew.map((c) => c.profilePath),
+      ])
+        if (p) paths.add(p)
     }
     for (const person of people.values()) if (person.profilePath) paths.add(person.profilePath)
     return paths
@@ -177,17 +203,65 @@ function movieResponse(film: FakeFilm, append: string) {
     }),
     ...(parts.has('images') && {
       images: {
-        backdrops: film.backdropPath ? [{ aspect_ratio: 1.778, height: 1080, iso_639_1: null, file_path: film.backdropPath, vote_average: 5.3, vote_count: 2, width: 1920 }] : [],
+        backdrops: film.backdropPath
+          ? [
+              {
+                aspect_ratio: 1.778,
+                height: 1080,
+                iso_639_1: null,
+                file_path: film.backdropPath,
+                vote_average: 5.3,
+                vote_count: 2,
+                width: 1920,
+              },
+            ]
+          : [],
         logos: [],
-        posters: film.posterPath ? [{ aspect_ratio: 0.667, height: 3000, iso_639_1: 'en', file_path: film.posterPath, vote_average: 5.3, vote_count: 2, width: 2000 }] : [],
+        posters: film.posterPath
+          ? [
+              {
+                aspect_ratio: 0.667,
+                height: 3000,
+                iso_639_1: 'en',
+                file_path: film.posterPath,
+                vote_average: 5.3,
+                vote_count: 2,
+                width: 2000,
+              },
+            ]
+          : [],
       },
     }),
     ...(parts.has('videos') && {
       videos: {
         results: [
-          { iso_639_1: 'en', iso_3166_1: 'US', name: 'Teaser', key: 'teaser00001', site: 'YouTube', size: 1080, type: 'Teaser', official: true, published_at: '2019-08-01T10:00:00.000Z', id: '5d4b1c9f0e0a26001563f111' },
+          {
+            iso_639_1: 'en',
+            iso_3166_1: 'US',
+            name: 'Teaser',
+            key: 'teaser00001',
+            site: 'YouTube',
+            size: 1080,
+            type: 'Teaser',
+            official: true,
+            published_at: '2019-08-01T10:00:00.000Z',
+            id: '5d4b1c9f0e0a26001563f111',
+          },
           ...(film.trailerKey
-            ? [{ iso_639_1: 'en', iso_3166_1: 'US', name: 'Official Trailer', key: film.trailerKey, site: 'YouTube', size: 1080, type: 'Trailer', official: true, published_at: '2019-09-01T10:00:00.000Z', id: '5d6b1c9f0e0a26001563f222' }]
+            ? [
+                {
+                  iso_639_1: 'en',
+                  iso_3166_1: 'US',
+                  name: 'Official Trailer',
+                  key: film.trailerKey,
+                  site: 'YouTube',
+                  size: 1080,
+                  type: 'Trailer',
+                  official: true,
+                  published_at: '2019-09-01T10:00:00.000Z',
+                  id: '5d6b1c9f0e0a26001563f222',
+                },
+              ]
             : []),
         ],
       },
@@ -195,9 +269,35 @@ function movieResponse(film: FakeFilm, append: string) {
     ...(parts.has('release_dates') && {
       release_dates: {
         results: [
-          { iso_3166_1: 'US', release_dates: [{ certification: '', descriptors: [], iso_639_1: '', note: '', release_date: `${film.releaseDate}T00:00:00.000Z`, type: 3 }] },
+          {
+            iso_3166_1: 'US',
+            release_dates: [
+              {
+                certification: '',
+                descriptors: [],
+                iso_639_1: '',
+                note: '',
+                release_date: `${film.releaseDate}T00:00:00.000Z`,
+                type: 3,
+              },
+            ],
+          },
           ...(film.laoReleaseDate
-            ? [{ iso_3166_1: 'LA', release_dates: [{ certification: '', descriptors: [], iso_639_1: 'lo', note: 'Vientiane', release_date: `${film.laoReleaseDate}T00:00:00.000Z`, type: 3 }] }]
+            ? [
+                {
+                  iso_3166_1: 'LA',
+                  release_dates: [
+                    {
+                      certification: '',
+                      descriptors: [],
+                      iso_639_1: 'lo',
+                      note: 'Vientiane',
+                      release_date: `${film.laoReleaseDate}T00:00:00.000Z`,
+                      type: 3,
+                    },
+                  ],
+                },
+              ]
             : []),
         ],
       },
@@ -239,7 +339,15 @@ export function fixtureFilm(id: number, overrides: Partial<FakeFilm> = {}): { fi
     profilePath: n % 5 === 4 ? null : `/profile-${id}-${n}.jpg`,
   })
   const actors = Array.from({ length: 22 }, (_, n) => person(n + 1, `Actor ${id}-${n + 1}`, 'Acting'))
-  const shared: FakePerson = { id: sharedPersonId, name: 'Sengdao Phimmasone', biography: 'Composer.', birthday: null, placeOfBirth: null, department: 'Sound', profilePath: '/profile-shared.jpg' }
+  const shared: FakePerson = {
+    id: sharedPersonId,
+    name: 'Sengdao Phimmasone',
+    biography: 'Composer.',
+    birthday: null,
+    placeOfBirth: null,
+    department: 'Sound',
+    profilePath: '/profile-shared.jpg',
+  }
   const crewPeople = [
     person(40, `Director ${id}`, 'Directing'),
     person(41, `Writer ${id}`, 'Writing'),
@@ -266,16 +374,72 @@ export function fixtureFilm(id: number, overrides: Partial<FakeFilm> = {}): { fi
     backdropPath: `/backdrop-${id}.jpg`,
     trailerKey: `trailer${id}`,
     // Billed out of order on purpose: the import sorts by `order`.
-    cast: actors.map((a, n) => ({ id: a.id, name: a.name, character: `Character ${n + 1}`, order: n, profilePath: a.profilePath })).reverse(),
+    cast: actors
+      .map((a, n) => ({
+        id: a.id,
+        name: a.name,
+        character: `Character ${n + 1}`,
+        order: n,
+        profilePath: a.profilePath,
+      }))
+      .reverse(),
     crew: [
-      { id: crewPeople[0]!.id, name: crewPeople[0]!.name, department: 'Directing', job: 'Director', profilePath: crewPeople[0]!.profilePath },
-      { id: crewPeople[0]!.id, name: crewPeople[0]!.name, department: 'Directing', job: 'Assistant Director', profilePath: crewPeople[0]!.profilePath },
-      { id: crewPeople[1]!.id, name: crewPeople[1]!.name, department: 'Writing', job: 'Screenplay', profilePath: crewPeople[1]!.profilePath },
-      { id: crewPeople[2]!.id, name: crewPeople[2]!.name, department: 'Production', job: 'Producer', profilePath: crewPeople[2]!.profilePath },
-      { id: crewPeople[3]!.id, name: crewPeople[3]!.name, department: 'Camera', job: 'Director of Photography', profilePath: crewPeople[3]!.profilePath },
-      { id: crewPeople[4]!.id, name: crewPeople[4]!.name, department: 'Editing', job: 'Editor', profilePath: crewPeople[4]!.profilePath },
-      { id: shared.id, name: shared.name, department: 'Sound', job: 'Original Music Composer', profilePath: shared.profilePath },
-      { id: crewPeople[5]!.id, name: crewPeople[5]!.name, department: 'Art', job: 'Set Decoration', profilePath: crewPeople[5]!.profilePath },
+      {
+        id: crewPeople[0]!.id,
+        name: crewPeople[0]!.name,
+        department: 'Directing',
+        job: 'Director',
+        profilePath: crewPeople[0]!.profilePath,
+      },
+      {
+        id: crewPeople[0]!.id,
+        name: crewPeople[0]!.name,
+        department: 'Directing',
+        job: 'Assistant Director',
+        profilePath: crewPeople[0]!.profilePath,
+      },
+      {
+        id: crewPeople[1]!.id,
+        name: crewPeople[1]!.name,
+        department: 'Writing',
+        job: 'Screenplay',
+        profilePath: crewPeople[1]!.profilePath,
+      },
+      {
+        id: crewPeople[2]!.id,
+        name: crewPeople[2]!.name,
+        department: 'Production',
+        job: 'Producer',
+        profilePath: crewPeople[2]!.profilePath,
+      },
+      {
+        id: crewPeople[3]!.id,
+        name: crewPeople[3]!.name,
+        department: 'Camera',
+        job: 'Director of Photography',
+        profilePath: crewPeople[3]!.profilePath,
+      },
+      {
+        id: crewPeople[4]!.id,
+        name: crewPeople[4]!.name,
+        department: 'Editing',
+        job: 'Editor',
+        profilePath: crewPeople[4]!.profilePath,
+      },
+      {
+        id: shared.id,
+        name: shared.name,
+        department: 'Sound',
+        job: 'Original Music Composer',
+        profilePath: shared.profilePath,
+      },
+      {
+        id: crewPeople[5]!.id,
+        name: crewPeople[5]!.name,
+        department: 'Art',
+        job: 'Set Decoration',
+        profilePath: crewPeople[5]!.profilePath,
+      },
     ],
     ...overrides,
   }

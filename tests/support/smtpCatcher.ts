@@ -18,7 +18,10 @@ export async function startSmtpCatcher(dir: string): Promise<{ port: number; clo
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(',')
-        writeFileSync(path.join(dir, `${Date.now()}-${++count}-${to.replace(/[^a-z0-9@.-]/gi, '_')}.eml`), Buffer.concat(chunks))
+        writeFileSync(
+          path.join(dir, `${Date.now()}-${++count}-${to.replace(/[^a-z0-9@.-]/gi, '_')}.eml`),
+          Buffer.concat(chunks),
+        )
         callback()
       })
     },

@@ -3,9 +3,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { createDatabaseIfMissing, dropDatabase } from '../../src/lib/database/createDatabase'
-import { withDatabase } from '../../src/lib/database/connection'
-import { startEmbeddedPostgres } from '../../src/lib/database/embeddedPostgres'
+import { createDatabaseIfMissing, dropDatabase } from '@/lib/database/createDatabase'
+import { withDatabase } from '@/lib/database/connection'
+import { startEmbeddedPostgres } from '@/lib/database/embeddedPostgres'
 
 /**
  * A database that exists for one test run: on DATABASE_URL's server when it is set (CI, or a

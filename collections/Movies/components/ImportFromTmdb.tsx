@@ -8,7 +8,12 @@ type Batch = {
   status: 'queued' | 'running' | 'done'
   total: number
   processed: number
-  results?: { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie?: number | { id: number }; message?: string }[]
+  results?: {
+    tmdbId: number
+    outcome: 'created' | 'updated' | 'failed'
+    movie?: number | { id: number }
+    message?: string
+  }[]
 }
 
 const firstError = (body: ApiError, fallback: string) => body.errors?.[0]?.message ?? fallback
@@ -110,7 +115,13 @@ export function ImportFromTmdb() {
         </form>
         <form onSubmit={importMany} style={{ display: 'grid', gap: '.5rem' }}>
           <label htmlFor="tmdb-bulk">Many films: TMDB ids separated by spaces, commas or lines</label>
-          <textarea id="tmdb-bulk" rows={3} value={bulkIds} onChange={(e) => setBulkIds(e.target.value)} disabled={busy} />
+          <textarea
+            id="tmdb-bulk"
+            rows={3}
+            value={bulkIds}
+            onChange={(e) => setBulkIds(e.target.value)}
+            disabled={busy}
+          />
           <div>
             <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={busy}>
               Import all
@@ -124,7 +135,8 @@ export function ImportFromTmdb() {
             <div data-testid="bulk-progress">
               <progress max={batch.total} value={batch.processed} style={{ width: '100%' }} />
               <p>
-                {batch.processed} of {batch.total} · {count('created')} created · {count('updated')} updated · {count('failed')} failed
+                {batch.processed} of {batch.total} · {count('created')} created · {count('updated')} updated ·{' '}
+                {count('failed')} failed
                 {batch.status === 'done' ? ' · done' : ''}
               </p>
               <ul>

@@ -10,7 +10,12 @@ export const RentalWindowField: NumberFieldClientComponent = ({ field, path }) =
   return (
     <div className="field-type select" style={{ flex: 1 }}>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
-      <select id={id} value={value ?? 24} onChange={(event) => setValue(Number(event.target.value))} style={{ width: '100%', padding: '0.6rem' }}>
+      <select
+        id={id}
+        value={value ?? 24}
+        onChange={(event) => setValue(Number(event.target.value))}
+        style={{ width: '100%', padding: '0.6rem' }}
+      >
         {rentalWindowOptions.map((option) => (
           <option key={option.hours} value={option.hours}>
             {option.label}

@@ -1,11 +1,13 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { parseBody } from '../../../src/lib/http/parse'
+import { parseBody } from '@/lib/http/parse'
 import { requireEditor } from '../../access/requireEditor'
 
 const bulkRequest = z.object({
   tmdbIds: z
-    .array(z.number({ error: 'tmdbIds must hold numbers' }).int().positive().max(2_147_483_647), { error: 'tmdbIds must be a list of TMDB ids' })
+    .array(z.number({ error: 'tmdbIds must hold numbers' }).int().positive().max(2_147_483_647), {
+      error: 'tmdbIds must be a list of TMDB ids',
+    })
     .min(1, 'tmdbIds must hold at least one id')
     .max(200, 'tmdbIds may hold at most 200 ids'),
 })
@@ -28,7 +30,11 @@ export const bulkImportFromTmdb: Endpoint = {
       overrideAccess: true,
       data: { status: 'queued', tmdbIds, total: tmdbIds.length, processed: 0, requestedBy: req.user!.id },
     })
-    const job = await req.payload.jobs.queue({ task: 'importTmdbBatch', input: { batchId: batch.id }, overrideAccess: true })
+    const job = await req.payload.jobs.queue({
+      task: 'importTmdbBatch',
+      input: { batchId: batch.id },
+      overrideAccess: true,
+    })
     // Run it now, in the background; the job queue (and its retries) is the record of it.
     void req.payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => {
       req.payload.logger.error({ err: error }, `Bulk TMDB import ${batch.id} failed to run`)

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import type { User } from '../../../payload-types'
-import { parseBody } from '../../../src/lib/http/parse'
-import { importMovieFromTmdb } from '../../../src/lib/tmdb/importMovie'
-import { importRequest } from '../../../src/lib/tmdb/importRequest'
+import { parseBody } from '@/lib/http/parse'
+import { importMovieFromTmdb } from '@/lib/tmdb/importMovie'
+import { importRequest } from '@/lib/tmdb/importRequest'
 import { requireEditor } from '../../access/requireEditor'
 
 /**
@@ -20,7 +20,9 @@ export const importFromTmdb: Endpoint = {
       {
         doc: outcome.movie,
         created: outcome.created,
-        message: outcome.created ? `Imported "${outcome.movie.title}" from TMDB.` : `Updated "${outcome.movie.title}" from TMDB.`,
+        message: outcome.created
+          ? `Imported "${outcome.movie.title}" from TMDB.`
+          : `Updated "${outcome.movie.title}" from TMDB.`,
       },
       { status: outcome.created ? 201 : 200 },
     )

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { errorResponse } from '../../../src/lib/http/errorResponse'
-import { id, parseParams, text } from '../../../src/lib/http/parse'
-import { masterPlaylist, segment, subtitleTrack, variantPlaylist, type StreamAnswer } from '../../../src/lib/streaming/streams'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { errorResponse } from '@/lib/http/errorResponse'
+import { id, parseParams, text } from '@/lib/http/parse'
+import { masterPlaylist, segment, subtitleTrack, variantPlaylist, type StreamAnswer } from '@/lib/streaming/streams'
+import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 const refusals = {
   'rental-required': 'Rent this film to watch it.',
@@ -25,7 +25,8 @@ export const streamMaster: Endpoint = {
 export const streamVariant: Endpoint = {
   path: '/:id/stream/:variant',
   method: 'get',
-  handler: async (req) => answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: req.searchParams })),
+  handler: async (req) =>
+    answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: req.searchParams })),
 }
 
 /** GET /api/movies/:id/stream/:variant/:file — a segment (signed URL from a variant playlist). */
@@ -33,7 +34,15 @@ export const streamSegment: Endpoint = {
   path: '/:id/stream/:variant/:file',
   method: 'get',
   handler: async (req) =>
-    answer(await segment({ ...(await context(req)), variant: param(req, 'variant'), file: param(req, 'file'), query: req.searchParams, headers: req.headers })),
+    answer(
+      await segment({
+        ...(await context(req)),
+        variant: param(req, 'variant'),
+        file: param(req, 'file'),
+        query: req.searchParams,
+        headers: req.headers,
+      }),
+    ),
 }
 
 /** GET /api/movies/:id/subtitles/:language — a subtitle track as WebVTT, for a viewer holding a rental. */
@@ -49,13 +58,18 @@ async function context(req: PayloadRequest) {
 }
 
 // Variants, segment names and languages are short; anything else is not ours and is refused early.
-const param = (req: PayloadRequest, name: string): string => parseParams(z.object({ [name]: text(100) }), { [name]: req.routeParams?.[name] ?? '' })[name] as string
+const param = (req: PayloadRequest, name: string): string =>
+  parseParams(z.object({ [name]: text(100) }), { [name]: req.routeParams?.[name] ?? '' })[name] as string
 
 function answer(result: StreamAnswer): Response {
   if ('response' in result) return result.response
   if ('body' in result) {
     return new Response(result.body, {
-      headers: { 'Content-Type': result.contentType ?? 'application/vnd.apple.mpegurl', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': result.contentType ?? 'application/vnd.apple.mpegurl',
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
     })
   }
   return errorResponse(result.status, refusals[result.reason], undefined, { extra: { reason: result.reason } })

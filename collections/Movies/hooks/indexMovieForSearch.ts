@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { indexMovie, removeMovieFromIndex } from '../../../src/lib/search/movieSearch'
+import { indexMovie, removeMovieFromIndex } from '@/lib/search/movieSearch'
 
 /** The search index follows the published film, in the same transaction as the save. */
 export const indexMovieForSearch: CollectionAfterChangeHook = async ({ doc, req }) => {

@@ -1,19 +1,22 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { locales } from '../../../src/i18n/locales'
-import { formatLak } from '../../../src/lib/format'
-import { id, parseBody, text } from '../../../src/lib/http/parse'
-import { publicOrigin } from '../../../src/lib/http/origin'
-import { qrImage } from '../../../src/lib/payments/qrImage'
-import { startCheckout } from '../../../src/lib/rentals/checkout'
-import { countWrite } from '../../../src/lib/rateLimits/countWrite'
-import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { viewerOrNewIdentity } from '../../../src/lib/viewer/resolveViewer'
+import { locales } from '@/i18n/locales'
+import { formatLak } from '@/lib/format'
+import { id, parseBody, text } from '@/lib/http/parse'
+import { publicOrigin } from '@/lib/http/origin'
+import { qrImage } from '@/lib/payments/qrImage'
+import { startCheckout } from '@/lib/rentals/checkout'
+import { countWrite } from '@/lib/rateLimits/countWrite'
+import { rateLimits } from '@/lib/rateLimits/limits'
+import { viewerOrNewIdentity } from '@/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
 const checkoutBody = z.object({
   movie: id,
-  promoCode: text(40).trim().optional().transform((code) => code || undefined),
+  promoCode: text(40)
+    .trim()
+    .optional()
+    .transform((code) => code || undefined),
   locale: z.enum(locales).default('en'),
 })
 
@@ -32,10 +35,19 @@ export const checkout: Endpoint = {
     const { viewer, setCookie } = await viewerOrNewIdentity(req)
     // A viewer's first checkout, the one that issues its identity, counts too.
     await countWrite(req, viewer, { perViewer: rateLimits.checkoutsPerViewer })
-    const result = await startCheckout(req.payload, { viewer, movieId: body.movie, promoCode: body.promoCode, locale: body.locale, origin: publicOrigin(req) })
+    const result = await startCheckout(req.payload, {
+      viewer,
+      movieId: body.movie,
+      promoCode: body.promoCode,
+      locale: body.locale,
+      origin: publicOrigin(req),
+    })
     const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
     // Formatted here: browsers differ in the Lao number formats they carry, the server does not.
     const payment = { ...result.payment, amountText: formatLak(result.payment.amountLak, body.locale) }
-    return Response.json({ ...result, payment, checkout }, { status: 201, headers: setCookie ? { 'Set-Cookie': setCookie } : {} })
+    return Response.json(
+      { ...result, payment, checkout },
+      { status: 201, headers: setCookie ? { 'Set-Cookie': setCookie } : {} },
+    )
   },
 }

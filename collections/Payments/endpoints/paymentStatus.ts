@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { PublicError } from '../../../src/lib/http/errors'
-import { id, parseParams } from '../../../src/lib/http/parse'
-import { paymentStatusFor } from '../../../src/lib/rentals/paymentStatus'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { PublicError } from '@/lib/http/errors'
+import { id, parseParams } from '@/lib/http/parse'
+import { paymentStatusFor } from '@/lib/rentals/paymentStatus'
+import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 /**
  * GET /api/payments/:id/status — what the payment dialog polls. Only the payment's own viewer gets

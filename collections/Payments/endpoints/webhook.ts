@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { PublicError } from '../../../src/lib/http/errors'
-import { parseParams, text } from '../../../src/lib/http/parse'
-import { ConfirmationRejected } from '../../../src/lib/payments/provider'
-import { providerNamed } from '../../../src/lib/payments/providers'
-import { confirmPayment } from '../../../src/lib/rentals/confirmPayment'
+import { PublicError } from '@/lib/http/errors'
+import { parseParams, text } from '@/lib/http/parse'
+import { ConfirmationRejected } from '@/lib/payments/provider'
+import { providerNamed } from '@/lib/payments/providers'
+import { confirmPayment } from '@/lib/rentals/confirmPayment'
 
 /** What a provider may send us; confirmations are a few hundred bytes. */
 const maxConfirmationBytes = 16 * 1024
@@ -21,14 +21,19 @@ export const webhook: Endpoint = {
     const params = parseParams(z.object({ provider: text(40) }), { provider: req.routeParams?.provider })
     const provider = providerNamed(params.provider)
     if (!provider) throw new PublicError(404, 'There is no such payment provider.', 'provider')
-    if (Number(req.headers.get('content-length') ?? 0) > maxConfirmationBytes) throw new PublicError(413, `A confirmation may be at most ${maxConfirmationBytes} bytes.`)
+    if (Number(req.headers.get('content-length') ?? 0) > maxConfirmationBytes)
+      throw new PublicError(413, `A confirmation may be at most ${maxConfirmationBytes} bytes.`)
     const rawBody = (await req.text?.()) ?? ''
     try {
       const confirmation = provider.verifyConfirmation({ rawBody, headers: req.headers })
       const outcome = await confirmPayment(req.payload, provider.name, confirmation)
       return Response.json({ received: true, outcome: outcome.outcome })
     } catch (error) {
-      if (error instanceof ConfirmationRejected) req.payload.logger.warn({ provider: provider.name, reason: error.message }, 'payment confirmation rejected; nothing created')
+      if (error instanceof ConfirmationRejected)
+        req.payload.logger.warn(
+          { provider: provider.name, reason: error.message },
+          'payment confirmation rejected; nothing created',
+        )
       throw error
     }
   },

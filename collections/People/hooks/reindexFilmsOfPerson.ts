@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { reindexMoviesOf } from '../../../src/lib/search/movieSearch'
+import { reindexMoviesOf } from '@/lib/search/movieSearch'
 
 /** A renamed person is found under the new name in the films they are in. */
 export const reindexFilmsOfPerson: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {

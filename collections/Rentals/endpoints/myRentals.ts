@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { ownRowsWithFilms } from '../../../src/lib/viewer/ownRowsWithFilms'
+import { ownRowsWithFilms } from '@/lib/viewer/ownRowsWithFilms'
 
 /** GET /api/rentals/mine?locale=lo — the caller's running rentals, soonest to end first: the home page's "My rentals" row. */
 export const myRentals: Endpoint = {

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { id, parseParams, queryOf } from '../../../src/lib/http/parse'
-import { rentalState } from '../../../src/lib/rentals/viewerRentals'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { id, parseParams, queryOf } from '@/lib/http/parse'
+import { rentalState } from '@/lib/rentals/viewerRentals'
+import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 /**
  * GET /api/rentals/status?movie=12 — the caller's own rental of a film: active (with its end),

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook } from 'payload'
 import type { Subtitle } from '../../../payload-types'
-import { SubtitleFormatError, toWebVtt } from '../../../src/lib/subtitles/webVtt'
+import { SubtitleFormatError, toWebVtt } from '@/lib/subtitles/webVtt'
 
 /** An uploaded subtitle file becomes WebVTT before Payload records its name and type; SRT is converted. */
 export const convertUploadToWebVtt: CollectionBeforeOperationHook<'subtitles'> = ({ args, operation, req }) => {
@@ -13,9 +13,16 @@ export const convertUploadToWebVtt: CollectionBeforeOperationHook<'subtitles'> =
     throw new ValidationError({ collection: 'subtitles', errors: [{ path: 'file', message: error.message }] }, req.t)
   }
   const data = Buffer.from(vtt, 'utf8')
-  req.file = { ...req.file, data, size: data.length, mimetype: 'text/vtt', name: req.file.name.replace(/\.(srt|vtt|txt)$/i, '') + '.vtt' }
+  req.file = {
+    ...req.file,
+    data,
+    size: data.length,
+    mimetype: 'text/vtt',
+    name: req.file.name.replace(/\.(srt|vtt|txt)$/i, '') + '.vtt',
+  }
   return args
 }
 
 /** The cues are kept in the database, so delivering them needs no file storage. */
-export const keepWebVttText: CollectionBeforeValidateHook<Subtitle> = ({ data, req }) => (req.file ? { ...data, vtt: req.file.data.toString('utf8') } : data)
+export const keepWebVttText: CollectionBeforeValidateHook<Subtitle> = ({ data, req }) =>
+  req.file ? { ...data, vtt: req.file.data.toString('utf8') } : data

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 import type { User } from '../../../payload-types'
-import { PublicError } from '../../../src/lib/http/errors'
-import { importMovieFromTmdb } from '../../../src/lib/tmdb/importMovie'
+import { PublicError } from '@/lib/http/errors'
+import { importMovieFromTmdb } from '@/lib/tmdb/importMovie'
 
 type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie?: number; message?: string }
 
@@ -9,7 +9,10 @@ type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie
  * Imports a bulk request's TMDB ids one at a time, recording each result on the `tmdb-imports`
  * document as it goes, so the editor watches progress. One failure never stops the others.
  */
-export const importTmdbBatch: TaskConfig<{ input: { batchId: number }; output: { created: number; updated: number; failed: number } }> = {
+export const importTmdbBatch: TaskConfig<{
+  input: { batchId: number }
+  output: { created: number; updated: number; failed: number }
+}> = {
   slug: 'importTmdbBatch',
   inputSchema: [{ name: 'batchId', type: 'number', required: true }],
   outputSchema: [
@@ -20,11 +23,21 @@ export const importTmdbBatch: TaskConfig<{ input: { batchId: number }; output: {
   retries: 0,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const batch = await payload.findByID({ collection: 'tmdb-imports', id: input.batchId, depth: 1, overrideAccess: true })
+    const batch = await payload.findByID({
+      collection: 'tmdb-imports',
+      id: input.batchId,
+      depth: 1,
+      overrideAccess: true,
+    })
     const user = typeof batch.requestedBy === 'object' ? (batch.requestedBy as User) : null
     const tmdbIds = batch.tmdbIds as number[]
     const results: Result[] = []
-    await payload.update({ collection: 'tmdb-imports', id: batch.id, overrideAccess: true, data: { status: 'running' } })
+    await payload.update({
+      collection: 'tmdb-imports',
+      id: batch.id,
+      overrideAccess: true,
+      data: { status: 'running' },
+    })
 
     for (const tmdbId of tmdbIds) {
       try {
@@ -33,7 +46,11 @@ export const importTmdbBatch: TaskConfig<{ input: { batchId: number }; output: {
       } catch (error) {
         const known = error instanceof PublicError
         if (!known) payload.logger.error({ err: error }, `Bulk import: TMDB ${tmdbId} failed`)
-        results.push({ tmdbId, outcome: 'failed', message: known ? (error as Error).message : 'Failed on our side; nothing was saved.' })
+        results.push({
+          tmdbId,
+          outcome: 'failed',
+          message: known ? (error as Error).message : 'Failed on our side; nothing was saved.',
+        })
       }
       await payload.update({
         collection: 'tmdb-imports',

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { verifyCurrentPassword } from '../../../src/lib/accounts/verifyCurrentPassword'
-import { PublicError } from '../../../src/lib/http/errors'
-import { parseBody, text } from '../../../src/lib/http/parse'
+import { verifyCurrentPassword } from '@/lib/accounts/verifyCurrentPassword'
+import { PublicError } from '@/lib/http/errors'
+import { parseBody, text } from '@/lib/http/parse'
 
 const changeEmailBody = z.object({
   email: text(254).pipe(z.email('Give a valid email address.')),
@@ -21,9 +21,16 @@ export const changeEmail: Endpoint = {
   handler: async (req) => {
     if (!req.user) throw new PublicError(401, 'Log in to change your email.')
     const body = await parseBody(req, changeEmailBody, { defaultField: 'email' })
-    if (!(await verifyCurrentPassword(req, body.password))) throw new PublicError(401, 'The password is not right.', 'password')
+    if (!(await verifyCurrentPassword(req, body.password)))
+      throw new PublicError(401, 'The password is not right.', 'password')
     try {
-      const updated = await req.payload.update({ collection: 'users', id: req.user.id, data: { email: body.email }, overrideAccess: true, depth: 0 })
+      const updated = await req.payload.update({
+        collection: 'users',
+        id: req.user.id,
+        data: { email: body.email },
+        overrideAccess: true,
+        depth: 0,
+      })
       return Response.json({ message: 'Your email has been changed.', doc: { id: updated.id, email: updated.email } })
     } catch (error) {
       const status = (error as { status?: number }).status

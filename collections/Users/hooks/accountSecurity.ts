@@ -7,14 +7,14 @@ import {
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
 } from 'payload'
-import { anonymiseViewerRows } from '../../../src/lib/accounts/anonymiseOnDelete'
-import { passwordProblem } from '../../../src/lib/accounts/passwordPolicy'
-import { countFailedLogin, countResetRequest, forgetFailedLogins, refuseLoginIfLocked } from '../../../src/lib/accounts/throttle'
-import { requestClientAddress } from '../../../src/lib/http/clientAddress'
-import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { countWrite } from '../../../src/lib/rateLimits/countWrite'
-import { claimAnonymous } from '../../../src/lib/viewer/claimAnonymous'
-import { anonymousIdFromCookie } from '../../../src/lib/viewer/resolveViewer'
+import { anonymiseViewerRows } from '@/lib/accounts/anonymiseOnDelete'
+import { passwordProblem } from '@/lib/accounts/passwordPolicy'
+import { countFailedLogin, countResetRequest, forgetFailedLogins, refuseLoginIfLocked } from '@/lib/accounts/throttle'
+import { requestClientAddress } from '@/lib/http/clientAddress'
+import { rateLimits } from '@/lib/rateLimits/limits'
+import { countWrite } from '@/lib/rateLimits/countWrite'
+import { claimAnonymous } from '@/lib/viewer/claimAnonymous'
+import { anonymousIdFromCookie } from '@/lib/viewer/resolveViewer'
 
 type Attempt = { address: string; email?: string }
 
@@ -26,11 +26,20 @@ const emailOf = (data: { email?: unknown } | undefined) => (typeof data?.email =
  * while the email or the caller's address is locked by failed attempts; reset requests and
  * self-registrations are rate-limited. Server code (the Local API) is not limited.
  */
-export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req, collection }) => {
+export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   const data = (args as { data?: { email?: string; password?: unknown } }).data
-  if ((operation === 'create' || operation === 'update' || operation === 'resetPassword') && typeof data?.password === 'string') {
+  if (
+    (operation === 'create' || operation === 'update' || operation === 'resetPassword') &&
+    typeof data?.password === 'string'
+  ) {
     const problem = passwordProblem(data.password)
-    if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }], req })
+    if (problem)
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }], req })
   }
   if (req.payloadAPI === 'local') return args
   const address = requestClientAddress(req.headers)
@@ -49,7 +58,8 @@ export const guardAuthOperations: CollectionBeforeOperationHook<'users'> = async
 /** Unknown email or wrong password: the same 401 from Payload, and the same count here. */
 export const countLoginFailure: CollectionAfterErrorHook = async ({ error, req }) => {
   const attempt = req.context?.loginAttempt as Attempt | undefined
-  if (attempt && (error as { status?: number }).status === 401) await countFailedLogin(req.payload, attempt.address, attempt.email)
+  if (attempt && (error as { status?: number }).status === 401)
+    await countFailedLogin(req.payload, attempt.address, attempt.email)
 }
 
 /** An admin's unlock (Payload's `unlock`, admins only) clears the email's failed logins. */
@@ -71,7 +81,8 @@ export const claimAnonymousOnLogin: CollectionAfterLoginHook = async ({ req, use
   if (!anonymousId) return user
   // Part of the log-in's transaction: if the claim fails, so does the log-in, and nothing moves.
   const result = await claimAnonymous(req.payload, anonymousId, user.id, req)
-  if (result.claimed) req.payload.logger.info({ userId: user.id, ...result }, 'anonymous rentals and progress claimed on log-in')
+  if (result.claimed)
+    req.payload.logger.info({ userId: user.id, ...result }, 'anonymous rentals and progress claimed on log-in')
   return user
 }
 

@@ -1,5 +1,11 @@
-import { APIError, ValidationError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type Where } from 'payload'
-import { verifyCurrentPassword } from '../../../src/lib/accounts/verifyCurrentPassword'
+import {
+  APIError,
+  ValidationError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type Where,
+} from 'payload'
+import { verifyCurrentPassword } from '@/lib/accounts/verifyCurrentPassword'
 
 type AccountData = { email?: unknown; password?: unknown; role?: unknown; currentPassword?: unknown }
 type AccountField = 'email' | 'password' | 'role'
@@ -18,9 +24,19 @@ const sameEmail = (a: unknown, b: unknown) => String(a).trim().toLowerCase() ===
  * Server code (`overrideAccess: true`, e.g. the change-email endpoint after its own check, the
  * password reset by token) has decided already and passes through.
  */
-export const currentPasswordForAccountChanges: CollectionBeforeOperationHook<'users'> = async ({ args, collection, operation, req }) => {
+export const currentPasswordForAccountChanges: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return args
-  const { data, id, where, overrideAccess } = args as { data?: AccountData; id?: number | string; where?: Where; overrideAccess?: boolean }
+  const { data, id, where, overrideAccess } = args as {
+    data?: AccountData
+    id?: number | string
+    where?: Where
+    overrideAccess?: boolean
+  }
   if (!data || typeof data !== 'object') return args
   const { currentPassword, ...rest } = data
   const stripped = { ...args, data: rest }
@@ -31,14 +47,39 @@ export const currentPasswordForAccountChanges: CollectionBeforeOperationHook<'us
 
   const targets =
     id !== undefined
-      ? [await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: false, req, disableErrors: true, select: { email: true, role: true } })].filter(
-          (doc) => doc !== null,
-        )
-      : (await req.payload.find({ collection: 'users', where, depth: 0, limit: 0, pagination: false, overrideAccess: false, req, select: { email: true, role: true } })).docs
+      ? [
+          await req.payload.findByID({
+            collection: 'users',
+            id,
+            depth: 0,
+            overrideAccess: false,
+            req,
+            disableErrors: true,
+            select: { email: true, role: true },
+          }),
+        ].filter((doc) => doc !== null)
+      : (
+          await req.payload.find({
+            collection: 'users',
+            where,
+            depth: 0,
+            limit: 0,
+            pagination: false,
+            overrideAccess: false,
+            req,
+            select: { email: true, role: true },
+          })
+        ).docs
   let ownChange = false
   const othersChanged: OthersChanged = []
   for (const target of targets) {
-    const fields = touched.filter((field) => (field === 'password' ? true : field === 'email' ? !sameEmail(data.email, target.email) : data.role !== target.role))
+    const fields = touched.filter((field) =>
+      field === 'password'
+        ? true
+        : field === 'email'
+          ? !sameEmail(data.email, target.email)
+          : data.role !== target.role,
+    )
     if (target.id === user.id) ownChange ||= fields.includes('email') || fields.includes('password')
     else if (fields.length) othersChanged.push({ targetId: target.id, fields })
   }
@@ -66,7 +107,10 @@ export const logAccountChangesByAdmin: CollectionAfterOperationHook<'users'> = (
   if ((operation === 'update' || operation === 'updateByID') && changes) {
     delete req.context.accountChangesByAdmin
     for (const change of changes) {
-      req.payload.logger.info({ adminId: req.user?.id, targetId: change.targetId, fields: change.fields }, "an admin changed another user's account")
+      req.payload.logger.info(
+        { adminId: req.user?.id, targetId: change.targetId, fields: change.fields },
+        "an admin changed another user's account",
+      )
     }
   }
   return result

@@ -4,7 +4,14 @@ import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { CSSProperties, ReactNode } from 'react'
-import { addDays, dayIn, filmFigures, periodOfDays, reportingTimeZone, type FilmFigures } from '../../../src/lib/analytics/filmFigures'
+import {
+  addDays,
+  dayIn,
+  filmFigures,
+  periodOfDays,
+  reportingTimeZone,
+  type FilmFigures,
+} from '@/lib/analytics/filmFigures'
 import { isEditor } from '../../access/roles'
 import { analyticsPath } from '../adminView'
 import { DailyChart } from './DailyChart'
@@ -13,11 +20,16 @@ const defaultDays = 30
 const maxDays = 366
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/
-const isDay = (value: unknown): value is string => typeof value === 'string' && dayPattern.test(value) && addDays(value, 0) === value
+const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && dayPattern.test(value) && addDays(value, 0) === value
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** The period the form asks for, or the last 30 days (today included) when it asks for none or for nonsense. */
-function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): { fromDay: string; toDay: string; problem?: string } {
+function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): {
+  fromDay: string
+  toDay: string
+  problem?: string
+} {
   const toDefault = dayIn(new Date())
   const fallback = { fromDay: addDays(toDefault, 1 - defaultDays), toDay: toDefault }
   const from = first(searchParams?.from)
@@ -55,7 +67,9 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
   const requestedFilm = Number(first(searchParams?.movie))
   const film = films.find((f) => f.id === requestedFilm) ?? films[0]
   const period = requestedPeriod(searchParams)
-  const figures = film ? await filmFigures(req.payload, { movieId: film.id, ...periodOfDays(period.fromDay, period.toDay) }) : null
+  const figures = film
+    ? await filmFigures(req.payload, { movieId: film.id, ...periodOfDays(period.fromDay, period.toDay) })
+    : null
 
   return (
     <DefaultTemplate
@@ -74,7 +88,12 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
         <p style={{ color: 'var(--theme-elevation-600)', margin: '0 0 1.5rem' }}>
           What renters watched and paid, per film. Days are calendar days in {reportingTimeZone}.
         </p>
-        <form method="get" action={formatAdminURL({ adminRoute, path: analyticsPath })} data-testid="analytics-form" style={styles.form}>
+        <form
+          method="get"
+          action={formatAdminURL({ adminRoute, path: analyticsPath })}
+          data-testid="analytics-form"
+          style={styles.form}
+        >
           <label style={styles.label}>
             Film
             <select name="movie" defaultValue={film?.id} data-testid="analytics-film" style={styles.input}>
@@ -87,11 +106,25 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
           </label>
           <label style={styles.label}>
             From
-            <input type="date" name="from" defaultValue={period.fromDay} required data-testid="analytics-from" style={styles.input} />
+            <input
+              type="date"
+              name="from"
+              defaultValue={period.fromDay}
+              required
+              data-testid="analytics-from"
+              style={styles.input}
+            />
           </label>
           <label style={styles.label}>
             To (included)
-            <input type="date" name="to" defaultValue={period.toDay} required data-testid="analytics-to" style={styles.input} />
+            <input
+              type="date"
+              name="to"
+              defaultValue={period.toDay}
+              required
+              data-testid="analytics-to"
+              style={styles.input}
+            />
           </label>
           <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
             Show
@@ -118,21 +151,67 @@ function formatWatchTime(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
 }
 
-const milliseconds = (ms: number | null) => (ms === null ? '—' : ms < 1000 ? `${count.format(ms)} ms` : `${(ms / 1000).toFixed(2)} s`)
+const milliseconds = (ms: number | null) =>
+  ms === null ? '—' : ms < 1000 ? `${count.format(ms)} ms` : `${(ms / 1000).toFixed(2)} s`
 
 function Figures({ figures }: { figures: FilmFigures }) {
   return (
     <>
       <dl style={styles.grid} data-testid="analytics-figures">
         <Figure testId="figure-plays" label="Plays" value={figures.plays} shown={count.format(figures.plays)} />
-        <Figure testId="figure-unique-viewers" label="Unique viewers" value={figures.uniqueViewers} shown={count.format(figures.uniqueViewers)} />
-        <Figure testId="figure-watch-time" label="Watch time" value={figures.watchTimeSeconds} shown={formatWatchTime(figures.watchTimeSeconds)} />
-        <Figure testId="figure-completion-rate" label="Completion rate" value={figures.completionRate} shown={percent.format(figures.completionRate)} note="Started sessions that reached the end" />
-        <Figure testId="figure-startup-median" label="Startup time, median" value={figures.startupMedianMs} shown={milliseconds(figures.startupMedianMs)} note="From pressing play to the first frame" />
-        <Figure testId="figure-startup-p95" label="Startup time, 95th percentile" value={figures.startupP95Ms} shown={milliseconds(figures.startupP95Ms)} />
-        <Figure testId="figure-rebuffering-ratio" label="Rebuffering" value={figures.rebufferingRatio} shown={percent.format(figures.rebufferingRatio)} note="Share of viewing time spent stalled" />
-        <Figure testId="figure-rentals" label="Rentals" value={figures.rentals} shown={count.format(figures.rentals)} note="Rentals that started in the period" />
-        <Figure testId="figure-revenue" label="Revenue" value={figures.revenueLak} shown={lak.format(figures.revenueLak)} note="Paid payments for this film" />
+        <Figure
+          testId="figure-unique-viewers"
+          label="Unique viewers"
+          value={figures.uniqueViewers}
+          shown={count.format(figures.uniqueViewers)}
+        />
+        <Figure
+          testId="figure-watch-time"
+          label="Watch time"
+          value={figures.watchTimeSeconds}
+          shown={formatWatchTime(figures.watchTimeSeconds)}
+        />
+        <Figure
+          testId="figure-completion-rate"
+          label="Completion rate"
+          value={figures.completionRate}
+          shown={percent.format(figures.completionRate)}
+          note="Started sessions that reached the end"
+        />
+        <Figure
+          testId="figure-startup-median"
+          label="Startup time, median"
+          value={figures.startupMedianMs}
+          shown={milliseconds(figures.startupMedianMs)}
+          note="From pressing play to the first frame"
+        />
+        <Figure
+          testId="figure-startup-p95"
+          label="Startup time, 95th percentile"
+          value={figures.startupP95Ms}
+          shown={milliseconds(figures.startupP95Ms)}
+        />
+        <Figure
+          testId="figure-rebuffering-ratio"
+          label="Rebuffering"
+          value={figures.rebufferingRatio}
+          shown={percent.format(figures.rebufferingRatio)}
+          note="Share of viewing time spent stalled"
+        />
+        <Figure
+          testId="figure-rentals"
+          label="Rentals"
+          value={figures.rentals}
+          shown={count.format(figures.rentals)}
+          note="Rentals that started in the period"
+        />
+        <Figure
+          testId="figure-revenue"
+          label="Revenue"
+          value={figures.revenueLak}
+          shown={lak.format(figures.revenueLak)}
+          note="Paid payments for this film"
+        />
       </dl>
       <DailyChart daily={figures.daily} />
     </>
@@ -140,14 +219,32 @@ function Figures({ figures }: { figures: FilmFigures }) {
 }
 
 /** `data-value` holds the exact figure (empty when there is none), whatever the rounding of the text shown. */
-function Figure({ testId, label, value, shown, note }: { testId: string; label: string; value: number | null; shown: ReactNode; note?: string }) {
+function Figure({
+  testId,
+  label,
+  value,
+  shown,
+  note,
+}: {
+  testId: string
+  label: string
+  value: number | null
+  shown: ReactNode
+  note?: string
+}) {
   return (
     <div style={styles.card}>
       <dt style={{ color: 'var(--theme-elevation-600)', fontSize: '0.85rem' }}>{label}</dt>
-      <dd data-testid={testId} data-value={value ?? ''} style={{ margin: '0.25rem 0 0', fontSize: '1.6rem', fontWeight: 600 }}>
+      <dd
+        data-testid={testId}
+        data-value={value ?? ''}
+        style={{ margin: '0.25rem 0 0', fontSize: '1.6rem', fontWeight: 600 }}
+      >
         {shown}
       </dd>
-      {note && <dd style={{ margin: '0.25rem 0 0', color: 'var(--theme-elevation-500)', fontSize: '0.75rem' }}>{note}</dd>}
+      {note && (
+        <dd style={{ margin: '0.25rem 0 0', color: 'var(--theme-elevation-500)', fontSize: '0.75rem' }}>{note}</dd>
+      )}
     </div>
   )
 }
@@ -155,7 +252,24 @@ function Figure({ testId, label, value, shown, note }: { testId: string; label: 
 const styles = {
   form: { display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-end', marginBottom: '1.5rem' },
   label: { display: 'flex', flexDirection: 'column', gap: '0.3rem', fontSize: '0.85rem' },
-  input: { padding: '0.5rem', minWidth: '10rem', background: 'var(--theme-input-bg)', color: 'var(--theme-text)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s)' },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(13rem, 1fr))', gap: '1rem', margin: '0 0 2rem' },
-  card: { padding: '1rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m)', background: 'var(--theme-elevation-50)' },
+  input: {
+    padding: '0.5rem',
+    minWidth: '10rem',
+    background: 'var(--theme-input-bg)',
+    color: 'var(--theme-text)',
+    border: '1px solid var(--theme-elevation-150)',
+    borderRadius: 'var(--style-radius-s)',
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(13rem, 1fr))',
+    gap: '1rem',
+    margin: '0 0 2rem',
+  },
+  card: {
+    padding: '1rem',
+    border: '1px solid var(--theme-elevation-150)',
+    borderRadius: 'var(--style-radius-m)',
+    background: 'var(--theme-elevation-50)',
+  },
 } satisfies Record<string, CSSProperties>

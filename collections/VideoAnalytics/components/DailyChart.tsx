@@ -1,4 +1,4 @@
-import type { DailyFigures } from '../../../src/lib/analytics/filmFigures'
+import type { DailyFigures } from '@/lib/analytics/filmFigures'
 
 const width = 720
 const height = 140
@@ -10,7 +10,12 @@ type Series = { testId: string; title: string; unit: string; values: number[] }
 export function DailyChart({ daily }: { daily: DailyFigures[] }) {
   const series: Series[] = [
     { testId: 'chart-plays', title: 'Plays per day', unit: 'plays', values: daily.map((d) => d.plays) },
-    { testId: 'chart-watch-time', title: 'Watch time per day (minutes)', unit: 'min', values: daily.map((d) => Math.round(d.watchTimeSeconds / 60)) },
+    {
+      testId: 'chart-watch-time',
+      title: 'Watch time per day (minutes)',
+      unit: 'min',
+      values: daily.map((d) => Math.round(d.watchTimeSeconds / 60)),
+    },
   ]
   return (
     <section data-testid="analytics-daily" style={{ marginBottom: '2rem' }}>
@@ -45,7 +50,11 @@ export function DailyChart({ daily }: { daily: DailyFigures[] }) {
   )
 }
 
-const cell = { padding: '0.25rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'right' } as const
+const cell = {
+  padding: '0.25rem 0.75rem',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  textAlign: 'right',
+} as const
 
 function Bars({ days, series }: { days: string[]; series: Series }) {
   const max = Math.max(1, ...series.values)
@@ -83,7 +92,13 @@ function Bars({ days, series }: { days: string[]; series: Series }) {
       })}
       {days.map((day, i) =>
         labelled.has(i) ? (
-          <text key={day} x={Math.min(width - 60, i * slot)} y={height - 4} fontSize={11} fill="var(--theme-elevation-600)">
+          <text
+            key={day}
+            x={Math.min(width - 60, i * slot)}
+            y={height - 4}
+            fontSize={11}
+            fill="var(--theme-elevation-600)"
+          >
             {day}
           </text>
         ) : null,

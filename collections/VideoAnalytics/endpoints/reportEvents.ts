@@ -1,14 +1,14 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { playbackBatchLimits, playbackEventTypes, sessionIdPattern } from '../../../src/lib/analytics/playbackEvents'
-import { recordPlaybackEvents } from '../../../src/lib/analytics/recordPlaybackEvents'
-import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
-import { PublicError } from '../../../src/lib/http/errors'
-import { id, parseBody, text } from '../../../src/lib/http/parse'
-import { activeRental } from '../../../src/lib/rentals/viewerRentals'
-import { countWrite } from '../../../src/lib/rateLimits/countWrite'
-import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { playbackBatchLimits, playbackEventTypes, sessionIdPattern } from '@/lib/analytics/playbackEvents'
+import { recordPlaybackEvents } from '@/lib/analytics/recordPlaybackEvents'
+import { publishedMovie } from '@/lib/catalogue/publishedMovie'
+import { PublicError } from '@/lib/http/errors'
+import { id, parseBody, text } from '@/lib/http/parse'
+import { activeRental } from '@/lib/rentals/viewerRentals'
+import { countWrite } from '@/lib/rateLimits/countWrite'
+import { rateLimits } from '@/lib/rateLimits/limits'
+import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 // A player that was offline (or a page kept in the background) may report late, but not by days;
 // a clock a little ahead is tolerated.
@@ -28,7 +28,9 @@ const batchBody = z.object({
     .array(
       z.object({
         type: z.enum(playbackEventTypes),
-        at: z.iso.datetime({ offset: true }).refine(withinReportWindow, 'must lie within the last 24 hours and at most 5 minutes ahead'),
+        at: z.iso
+          .datetime({ offset: true })
+          .refine(withinReportWindow, 'must lie within the last 24 hours and at most 5 minutes ahead'),
         positionSeconds: z.number().min(0).max(playbackBatchLimits.maxPositionSeconds),
         value: z.number().min(0).max(playbackBatchLimits.maxValue).optional(),
         detail: text(playbackBatchLimits.maxDetailLength).optional(),
@@ -47,10 +49,16 @@ export const reportEvents: Endpoint = {
   path: '/events',
   method: 'post',
   handler: async (req) => {
-    const { movie: movieId, sessionId, events } = await parseBody(req, batchBody, { maxBytes: playbackBatchLimits.maxBodyBytes, defaultField: 'events' })
+    const {
+      movie: movieId,
+      sessionId,
+      events,
+    } = await parseBody(req, batchBody, { maxBytes: playbackBatchLimits.maxBodyBytes, defaultField: 'events' })
     const viewer = await viewerFromRequest(req)
     // Batches per address here; events per viewer are bounded exactly, by recordPlaybackEvents.
-    await countWrite(req, viewer, { perAddress: viewer ? rateLimits.analyticsBatchesPerAddress : rateLimits.unidentifiedWritesPerAddress })
+    await countWrite(req, viewer, {
+      perAddress: viewer ? rateLimits.analyticsBatchesPerAddress : rateLimits.unidentifiedWritesPerAddress,
+    })
     const movie = await publishedMovie(req.payload, movieId, { fields: [] })
     if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
     if (!viewer || !(await activeRental(req.payload, viewer, movie.id))) {

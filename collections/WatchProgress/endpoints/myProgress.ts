@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { ownRowsWithFilms } from '../../../src/lib/viewer/ownRowsWithFilms'
+import { ownRowsWithFilms } from '@/lib/viewer/ownRowsWithFilms'
 
 /**
  * GET /api/watch-progress/mine?locale=lo — the films the caller is part-way through, most recently

@@ -1,17 +1,23 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { PublicError } from '../../../src/lib/http/errors'
-import { id, parseBody } from '../../../src/lib/http/parse'
-import { publishedMovie } from '../../../src/lib/catalogue/publishedMovie'
-import { saveProgress } from '../../../src/lib/progress/saveProgress'
-import { countWrite } from '../../../src/lib/rateLimits/countWrite'
-import { rateLimits } from '../../../src/lib/rateLimits/limits'
-import { viewerFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import { PublicError } from '@/lib/http/errors'
+import { id, parseBody } from '@/lib/http/parse'
+import { publishedMovie } from '@/lib/catalogue/publishedMovie'
+import { saveProgress } from '@/lib/progress/saveProgress'
+import { countWrite } from '@/lib/rateLimits/countWrite'
+import { rateLimits } from '@/lib/rateLimits/limits'
+import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 const progressBody = z.object({
   movie: id,
-  progressSeconds: z.number().min(0).max(24 * 3600),
-  durationSeconds: z.number().min(1).max(24 * 3600),
+  progressSeconds: z
+    .number()
+    .min(0)
+    .max(24 * 3600),
+  durationSeconds: z
+    .number()
+    .min(1)
+    .max(24 * 3600),
   // When the player saw this position; saves can arrive late or out of order.
   observedAt: z.iso.datetime().optional(),
 })
@@ -32,12 +38,26 @@ export const saveProgressEndpoint: Endpoint = {
       await countWrite(req, null, { perAddress: rateLimits.unidentifiedWritesPerAddress })
       throw new PublicError(401, 'Log in, or rent the film in this browser, to save your place in it.')
     }
-    await countWrite(req, viewer, { perAddress: rateLimits.progressSavesPerAddress, perViewer: rateLimits.progressSavesPerViewer })
+    await countWrite(req, viewer, {
+      perAddress: rateLimits.progressSavesPerAddress,
+      perViewer: rateLimits.progressSavesPerViewer,
+    })
     const movie = await publishedMovie(req.payload, body.movie, { fields: [] })
     if (!movie) throw new PublicError(404, 'There is no such film.', 'movie')
-    const row = await saveProgress(req.payload, viewer, { movieId: movie.id, progressSeconds: body.progressSeconds, durationSeconds: body.durationSeconds, observedAt: body.observedAt ? new Date(body.observedAt) : undefined })
+    const row = await saveProgress(req.payload, viewer, {
+      movieId: movie.id,
+      progressSeconds: body.progressSeconds,
+      durationSeconds: body.durationSeconds,
+      observedAt: body.observedAt ? new Date(body.observedAt) : undefined,
+    })
     return Response.json({
-      doc: { movie: movie.id, progressSeconds: row.progressSeconds, durationSeconds: row.durationSeconds, completed: row.completed, lastWatchedAt: row.lastWatchedAt },
+      doc: {
+        movie: movie.id,
+        progressSeconds: row.progressSeconds,
+        durationSeconds: row.durationSeconds,
+        completed: row.completed,
+        lastWatchedAt: row.lastWatchedAt,
+      },
     })
   },
 }

@@ -6,16 +6,41 @@ import { useAccountForm, type FieldErrors } from './useAccountForm'
 type WithLocale = { locale: string }
 
 /** Only same-site paths: a `next` naming another site would turn log-in into a phishing relay. */
-export const safeNext = (next: string | undefined, fallback: string) => (next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback)
+export const safeNext = (next: string | undefined, fallback: string) =>
+  next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback
 
 /** `id` when one page has two forms with a field of the same name (the profile's current passwords). */
-function Field({ name, id = name, label, type = 'text', autoComplete, errors, hint }: { name: string; id?: string; label: string; type?: string; autoComplete?: string; errors: FieldErrors; hint?: string }) {
+function Field({
+  name,
+  id = name,
+  label,
+  type = 'text',
+  autoComplete,
+  errors,
+  hint,
+}: {
+  name: string
+  id?: string
+  label: string
+  type?: string
+  autoComplete?: string
+  errors: FieldErrors
+  hint?: string
+}) {
   const error = errors[name]
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type={type} autoComplete={autoComplete} aria-invalid={Boolean(error)} aria-describedby={describedBy} required />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        required
+      />
       {hint && (
         <small id={`${id}-hint`} className="hint">
           {hint}
@@ -39,9 +64,14 @@ function FormError({ errors }: { errors: FieldErrors }) {
 }
 
 const namesField = (body: unknown, field: string) =>
-  Boolean((body as { errors?: { data?: { errors?: { path: string }[] } }[] } | null)?.errors?.[0]?.data?.errors?.some((e) => e.path === field))
+  Boolean(
+    (body as { errors?: { data?: { errors?: { path: string }[] } }[] } | null)?.errors?.[0]?.data?.errors?.some(
+      (e) => e.path === field,
+    ),
+  )
 
-const values = (event: FormEvent<HTMLFormElement>) => Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+const values = (event: FormEvent<HTMLFormElement>) =>
+  Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
 
 export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
   const t = useTranslations('account')
@@ -59,7 +89,14 @@ export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
     <form className="account-form" onSubmit={submit} noValidate>
       <Field name="displayName" label={t('displayName')} autoComplete="nickname" errors={errors} />
       <Field name="email" label={t('email')} type="email" autoComplete="email" errors={errors} />
-      <Field name="password" label={t('password')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <Field
+        name="password"
+        label={t('password')}
+        type="password"
+        autoComplete="new-password"
+        errors={errors}
+        hint={t('passwordHint')}
+      />
       <FormError errors={errors} />
       <button className="button button-primary" type="submit" disabled={busy}>
         {t('createAccount')}
@@ -128,7 +165,14 @@ export function ResetPasswordForm({ locale, token }: WithLocale & { token: strin
     )
   return (
     <form className="account-form" onSubmit={submit} noValidate>
-      <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <Field
+        name="password"
+        label={t('newPassword')}
+        type="password"
+        autoComplete="new-password"
+        errors={errors}
+        hint={t('passwordHint')}
+      />
       <FormError errors={errors} />
       <button className="button button-primary" type="submit" disabled={busy}>
         {t('setPassword')}
@@ -137,7 +181,15 @@ export function ResetPasswordForm({ locale, token }: WithLocale & { token: strin
   )
 }
 
-export function SettingsForm({ userId, initial, labels }: { userId: number; initial: { displayName: string; preferredLocale: string; preferredSubtitleLocale: string }; labels: { en: string; lo: string } }) {
+export function SettingsForm({
+  userId,
+  initial,
+  labels,
+}: {
+  userId: number
+  initial: { displayName: string; preferredLocale: string; preferredSubtitleLocale: string }
+  labels: { en: string; lo: string }
+}) {
   const t = useTranslations('account')
   const { post, errors, busy } = useAccountForm()
   const [saved, setSaved] = useState(false)
@@ -145,7 +197,15 @@ export function SettingsForm({ userId, initial, labels }: { userId: number; init
     event.preventDefault()
     setSaved(false)
     const { displayName, preferredLocale, preferredSubtitleLocale } = values(event)
-    const r = await post(`/api/users/${userId}`, { displayName, preferredLocale: preferredLocale || null, preferredSubtitleLocale: preferredSubtitleLocale || null }, 'PATCH')
+    const r = await post(
+      `/api/users/${userId}`,
+      {
+        displayName,
+        preferredLocale: preferredLocale || null,
+        preferredSubtitleLocale: preferredSubtitleLocale || null,
+      },
+      'PATCH',
+    )
     setSaved(r.ok)
   }
   const select = (name: string, label: string, value: string, options: ReactNode) => (
@@ -202,12 +262,21 @@ export function ChangeEmailForm() {
     const field = (r.body as { errors?: { field?: string }[] } | null)?.errors?.[0]?.field
     if (r.ok) setDone(true)
     else if (field === 'password') setErrors({ currentPassword: t('currentPasswordWrong') })
-    else if (field === 'email') setErrors({ newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid') })
+    else if (field === 'email')
+      setErrors({
+        newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid'),
+      })
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-label={t('changeEmail')}>
       <Field name="newEmail" label={t('newEmail')} type="email" autoComplete="email" errors={errors} />
-      <Field name="currentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" errors={errors} />
+      <Field
+        name="currentPassword"
+        label={t('currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        errors={errors}
+      />
       <FormError errors={errors} />
       <button className="button" type="submit" disabled={busy}>
         {t('changeEmail')}
@@ -235,8 +304,22 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate aria-label={t('changePassword')}>
-      <Field name="currentPassword" id="passwordFormCurrentPassword" label={t('currentPassword')} type="password" autoComplete="current-password" errors={errors} />
-      <Field name="password" label={t('newPassword')} type="password" autoComplete="new-password" errors={errors} hint={t('passwordHint')} />
+      <Field
+        name="currentPassword"
+        id="passwordFormCurrentPassword"
+        label={t('currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        errors={errors}
+      />
+      <Field
+        name="password"
+        label={t('newPassword')}
+        type="password"
+        autoComplete="new-password"
+        errors={errors}
+        hint={t('passwordHint')}
+      />
       <FormError errors={errors} />
       <button className="button" type="submit" disabled={busy}>
         {t('changePassword')}
@@ -268,7 +351,10 @@ export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: n
 export function LogOutButtons({ locale }: WithLocale) {
   const t = useTranslations('account')
   async function logOut(everywhere: boolean) {
-    await fetch(`/api/users/logout${everywhere ? '?allSessions=true' : ''}`, { method: 'POST', credentials: 'same-origin' })
+    await fetch(`/api/users/logout${everywhere ? '?allSessions=true' : ''}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+    })
     // A full load on purpose: the site has no client router, and every island starts over without the session.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${locale}`)

@@ -18,7 +18,12 @@ export function AccountLink({ locale, logIn, profile }: Props) {
     }
   }, [])
   return name ? (
-    <a href={`/${locale}/profile`} className="account-link" data-testid="account-name" aria-label={`${profile}: ${name}`}>
+    <a
+      href={`/${locale}/profile`}
+      className="account-link"
+      data-testid="account-name"
+      aria-label={`${profile}: ${name}`}
+    >
       {name}
     </a>
   ) : (

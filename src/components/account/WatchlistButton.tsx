@@ -47,7 +47,13 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
   const on = state?.loggedIn && state.itemId !== null
   return (
     <>
-      <button type="button" className="button" aria-pressed={Boolean(on)} onClick={toggle} data-testid="watchlist-button">
+      <button
+        type="button"
+        className="button"
+        aria-pressed={Boolean(on)}
+        onClick={toggle}
+        data-testid="watchlist-button"
+      >
         {on ? t('remove') : t('add')}
       </button>
       {on && <span className="watchlist-on">{t('added')}</span>}
@@ -67,13 +73,21 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
 }
 
 async function findItem(movieId: number): Promise<number | null> {
-  const r = await fetch(`/api/watchlist-items?where[movie][equals]=${movieId}&depth=0&limit=1`, { credentials: 'same-origin', cache: 'no-store' })
+  const r = await fetch(`/api/watchlist-items?where[movie][equals]=${movieId}&depth=0&limit=1`, {
+    credentials: 'same-origin',
+    cache: 'no-store',
+  })
   const body = r.ok ? await r.json() : null
   return body?.docs?.[0]?.id ?? null
 }
 
 async function addItem(movieId: number): Promise<number | null> {
-  const r = await fetch('/api/watchlist-items', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ movie: movieId }) })
+  const r = await fetch('/api/watchlist-items', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ movie: movieId }),
+  })
   if (r.ok) return (await r.json()).doc.id
   return findItem(movieId) // already there (one row per account and film)
 }

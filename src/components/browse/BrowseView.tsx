@@ -1,15 +1,19 @@
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../i18n/locales'
-import { localePath } from '../../i18n/paths'
-import { browseFilms, listGenres, listYears } from '../../lib/catalogue'
-import type { BrowseQuery } from '../../lib/catalogue/browseQuery'
-import { formatNumber } from '../../lib/format'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { browseFilms, listGenres, listYears } from '@/lib/catalogue'
+import type { BrowseQuery } from '@/lib/catalogue/browseQuery'
+import { formatNumber } from '@/lib/format'
 import { FilmList } from '../films/FilmList'
 
 /** The browse page for one query: filters (a plain GET form), results, and page links. */
 export async function BrowseView({ locale, query }: { locale: Locale; query: BrowseQuery }) {
-  const [t, genres, years] = await Promise.all([getTranslations({ locale, namespace: 'browse' }), listGenres(locale), listYears()])
+  const [t, genres, years] = await Promise.all([
+    getTranslations({ locale, namespace: 'browse' }),
+    listGenres(locale),
+    listYears(),
+  ])
   const result = await browseFilms(locale, query, { genres, years })
   // A genre or year that no film has, or a page past the last, is no page at all.
   if (!result.known || result.page > Math.max(1, result.pages)) notFound()
@@ -67,7 +71,11 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
       <p className="result-count" role="status">
         {t('count', { count: result.total })}
       </p>
-      {result.films.length ? <FilmList films={result.films} locale={locale} layout="grid" eagerCount={4} /> : <p className="empty">{t('noResults')}</p>}
+      {result.films.length ? (
+        <FilmList films={result.films} locale={locale} layout="grid" eagerCount={4} />
+      ) : (
+        <p className="empty">{t('noResults')}</p>
+      )}
 
       {result.pages > 1 && (
         <nav className="pagination" aria-label={t('pagination')}>
@@ -76,7 +84,9 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
               {t('previous')}
             </a>
           )}
-          <span>{t('pageOf', { page: formatNumber(result.page, locale), pages: formatNumber(result.pages, locale) })}</span>
+          <span>
+            {t('pageOf', { page: formatNumber(result.page, locale), pages: formatNumber(result.pages, locale) })}
+          </span>
           {result.page < result.pages && (
             <a href={pageHref(result.page + 1)} rel="next">
               {t('next')}

@@ -1,9 +1,19 @@
 import Image from 'next/image'
-import type { Locale } from '../../i18n/locales'
-import { localePath } from '../../i18n/paths'
-import type { FilmCard } from '../../lib/catalogue'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import type { FilmCard } from '@/lib/catalogue'
 
-export function FilmCardView({ film, locale, minutesLabel, eager = false }: { film: FilmCard; locale: Locale; minutesLabel: string; eager?: boolean }) {
+export function FilmCardView({
+  film,
+  locale,
+  minutesLabel,
+  eager = false,
+}: {
+  film: FilmCard
+  locale: Locale
+  minutesLabel: string
+  eager?: boolean
+}) {
   return (
     <article className="film-card" data-testid="film-card">
       <a href={localePath(locale, `/movies/${film.slug}`)} className="film-card-link">

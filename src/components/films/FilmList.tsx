@@ -1,17 +1,32 @@
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../i18n/locales'
-import type { FilmCard } from '../../lib/catalogue'
-import { formatNumber } from '../../lib/format'
+import type { Locale } from '@/i18n/locales'
+import type { FilmCard } from '@/lib/catalogue'
+import { formatNumber } from '@/lib/format'
 import { FilmCardView } from './FilmCardView'
 
 /** A grid (browse, filmography) or a horizontal row (home) of film cards. */
-export async function FilmList({ films, locale, layout, eagerCount = 0 }: { films: FilmCard[]; locale: Locale; layout: 'grid' | 'row'; eagerCount?: number }) {
+export async function FilmList({
+  films,
+  locale,
+  layout,
+  eagerCount = 0,
+}: {
+  films: FilmCard[]
+  locale: Locale
+  layout: 'grid' | 'row'
+  eagerCount?: number
+}) {
   const t = await getTranslations({ locale, namespace: 'card' })
   return (
     <ul className={layout === 'grid' ? 'film-grid' : 'film-row'}>
       {films.map((film, index) => (
         <li key={film.id}>
-          <FilmCardView film={film} locale={locale} eager={index < eagerCount} minutesLabel={film.runtime ? t('minutes', { count: formatNumber(film.runtime, locale) }) : ''} />
+          <FilmCardView
+            film={film}
+            locale={locale}
+            eager={index < eagerCount}
+            minutesLabel={film.runtime ? t('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
+          />
         </li>
       ))}
     </ul>

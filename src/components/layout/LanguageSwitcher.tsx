@@ -1,6 +1,6 @@
 'use client'
 import { usePathname, useSearchParams } from 'next/navigation'
-import { locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
 type Props = { current: Locale; label: string; names: Record<Locale, string> }
 
@@ -24,7 +24,12 @@ function Switcher({ current, label, names, query }: Props & { query: string }) {
       <ul className="language-switcher">
         {locales.map((code) => (
           <li key={code}>
-            <a href={`/${code}${rest}${query ? `?${query}` : ''}`} hrefLang={code} lang={code} aria-current={code === current ? 'true' : undefined}>
+            <a
+              href={`/${code}${rest}${query ? `?${query}` : ''}`}
+              hrefLang={code}
+              lang={code}
+              aria-current={code === current ? 'true' : undefined}
+            >
               {names[code]}
             </a>
           </li>

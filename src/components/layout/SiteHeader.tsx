@@ -1,22 +1,24 @@
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
-import type { Locale } from '../../i18n/locales'
-import { localePath } from '../../i18n/paths'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { AccountLink } from '../account/AccountLink'
 import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale })
-  const switcher = { current: locale, label: t('language.label'), names: { en: t('language.en'), lo: t('language.lo') } }
+  const switcher = {
+    current: locale,
+    label: t('language.label'),
+    names: { en: t('language.en'), lo: t('language.lo') },
+  }
   return (
     <header className="site-header">
-      <a className="brand" href={localePath(locale, "/")}>
+      <a className="brand" href={localePath(locale, '/')}>
         {t('site.name')}
       </a>
       <nav aria-label={t('nav.label')} className="main-nav">
-        <a href={localePath(locale, '/movies')}>
-          {t('nav.browse')}
-        </a>
+        <a href={localePath(locale, '/movies')}>{t('nav.browse')}</a>
       </nav>
       <form className="search-form" role="search" action={`/${locale}/movies`} method="get">
         <label htmlFor="site-search" className="visually-hidden">

@@ -2,8 +2,8 @@
 import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
-import type { Locale } from '../../i18n/locales'
-import { timeLeft } from '../../lib/rentals/timeLeft'
+import type { Locale } from '@/i18n/locales'
+import { timeLeft } from '@/lib/rentals/timeLeft'
 import { ModalDialog } from '../layout/ModalDialog'
 
 type Props = {
@@ -17,8 +17,13 @@ type Props = {
   watchHref: string
 }
 
-type Status = { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' } | null
-type Checkout = { payment: { id: number; status: string; amountLak: number; listPriceLak: number; amountText: string }; checkout: { url: string; qrImage: string } | null; rental: { expiresAt: string } | null }
+type Status =
+  { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' } | null
+type Checkout = {
+  payment: { id: number; status: string; amountLak: number; listPriceLak: number; amountText: string }
+  checkout: { url: string; qrImage: string } | null
+  rental: { expiresAt: string } | null
+}
 type Step = { step: 'start' } | { step: 'pay'; checkout: Checkout } | { step: 'paid' } | { step: 'owned' }
 type ApiError = { errors?: { message: string; field?: string }[] }
 
@@ -133,7 +138,12 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
         </>
       )}
 
-      <ModalDialog ref={dialog} labelledBy="rent-dialog-title" closeLabel={t('close')} onClose={() => setStep({ step: 'start' })}>
+      <ModalDialog
+        ref={dialog}
+        labelledBy="rent-dialog-title"
+        closeLabel={t('close')}
+        onClose={() => setStep({ step: 'start' })}
+      >
         <h2 id="rent-dialog-title">{t('dialogTitle', { title })}</h2>
         <dl className="rent-facts">
           <dt>{t('price')}</dt>
@@ -144,7 +154,14 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
         {step.step === 'start' && (
           <form onSubmit={startCheckout} noValidate>
             <label htmlFor="promo-code">{t('promoLabel')}</label>
-            <input id="promo-code" name="promoCode" autoComplete="off" maxLength={40} aria-invalid={error?.field === 'promoCode'} aria-describedby={error ? 'rent-error' : undefined} />
+            <input
+              id="promo-code"
+              name="promoCode"
+              autoComplete="off"
+              maxLength={40}
+              aria-invalid={error?.field === 'promoCode'}
+              aria-describedby={error ? 'rent-error' : undefined}
+            />
             {error && (
               <p id="rent-error" className="form-error" role="alert">
                 {error.message}
@@ -158,10 +175,18 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
 
         {step.step === 'pay' && step.checkout.checkout && (
           <div className="rent-pay">
-            {step.checkout.payment.amountLak !== step.checkout.payment.listPriceLak && <p>{t('discounted', { price: step.checkout.payment.amountText })}</p>}
+            {step.checkout.payment.amountLak !== step.checkout.payment.listPriceLak && (
+              <p>{t('discounted', { price: step.checkout.payment.amountText })}</p>
+            )}
             <p>{t('scan', { price: step.checkout.payment.amountText })}</p>
             {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn by our server */}
-            <img className="qr" src={step.checkout.checkout.qrImage} alt={t('qrAlt', { price: step.checkout.payment.amountText })} width={240} height={240} />
+            <img
+              className="qr"
+              src={step.checkout.checkout.qrImage}
+              alt={t('qrAlt', { price: step.checkout.payment.amountText })}
+              width={240}
+              height={240}
+            />
             <p>
               <a className="button" href={step.checkout.checkout.url} target="_blank" rel="noopener">
                 {t('payOnDevice')}
@@ -179,7 +204,6 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
             </a>
           </div>
         )}
-
       </ModalDialog>
     </div>
   )

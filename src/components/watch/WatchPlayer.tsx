@@ -10,11 +10,15 @@ import {
   type MediaPlayerInstance,
   type MediaProviderAdapter,
 } from '@vidstack/react'
-import { defaultLayoutIcons, DefaultVideoLayout, type DefaultLayoutTranslations } from '@vidstack/react/player/layouts/default'
+import {
+  defaultLayoutIcons,
+  DefaultVideoLayout,
+  type DefaultLayoutTranslations,
+} from '@vidstack/react/player/layouts/default'
 import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { formatPlaybackTime } from '../../lib/format'
-import { newerPosition, worthResuming, type ObservedPosition } from '../../lib/progress/resumePoint'
+import { formatPlaybackTime } from '@/lib/format'
+import { newerPosition, worthResuming, type ObservedPosition } from '@/lib/progress/resumePoint'
 import { useLastPosition } from './lastPosition'
 import { playerKeys } from './playerKeys'
 import { PlayerPreferences } from './playerPreferences'
@@ -48,13 +52,26 @@ const longestTimeout = 2 ** 31 - 1
  * starts on the lowest variant and lets hls.js climb, offers to resume where the viewer stopped,
  * saves the position as it plays, reports viewing analytics, and says so when the rental ends.
  */
-export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition, durationSeconds, rentalEndsAt, rentAgainHref }: Props) {
+export function WatchPlayer({
+  movieId,
+  src,
+  title,
+  poster,
+  tracks,
+  savedPosition,
+  durationSeconds,
+  rentalEndsAt,
+  rentAgainHref,
+}: Props) {
   const t = useTranslations('player')
   const player = useRef<MediaPlayerInstance>(null)
   const preferences = useMemo(() => new PlayerPreferences(), [])
   // This browser may have seen a later position than the server has yet (a save still in flight).
   const local = useLastPosition(movieId)
-  const newest = newerPosition(savedPosition, local && (!durationSeconds || worthResuming(local.seconds, durationSeconds)) ? local : null)
+  const newest = newerPosition(
+    savedPosition,
+    local && (!durationSeconds || worthResuming(local.seconds, durationSeconds)) ? local : null,
+  )
   const [promptDismissed, setPromptDismissed] = useState(false)
   const resumeAt = promptDismissed ? null : (newest?.seconds ?? null)
   const [problem, setProblem] = useState<Problem | null>(null)
@@ -146,7 +163,9 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
       onEnded={() => save()}
       onTimeUpdate={({ currentTime }) => analytics.onTimeUpdate(currentTime, player.current?.duration ?? 0)}
       onQualityChange={(quality) => quality && analytics.onQualityChange(`${quality.height}p`)}
-      onHlsError={(error) => (error.fatal || error.response?.code === 403) && void onStreamFailure(error.details, error.fatal)}
+      onHlsError={(error) =>
+        (error.fatal || error.response?.code === 403) && void onStreamFailure(error.details, error.fatal)
+      }
       onError={(error) => void onStreamFailure(`media-${error.code}`, true)}
       data-testid="player"
       data-problem={problem ?? undefined}
@@ -154,7 +173,15 @@ export function WatchPlayer({ movieId, src, title, poster, tracks, savedPosition
       <MediaProvider>
         {poster && <Poster className="vds-poster" src={poster} alt="" />}
         {tracks.map((track) => (
-          <Track key={track.language} src={track.src} kind="subtitles" label={track.label} lang={track.language} type="vtt" default={track.isDefault} />
+          <Track
+            key={track.language}
+            src={track.src}
+            kind="subtitles"
+            label={track.label}
+            lang={track.language}
+            type="vtt"
+            default={track.isDefault}
+          />
         ))}
       </MediaProvider>
       <DefaultVideoLayout icons={defaultLayoutIcons} translations={layoutTranslations(t)} />

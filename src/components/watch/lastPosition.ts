@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { ObservedPosition } from '../../lib/progress/resumePoint'
+import type { ObservedPosition } from '@/lib/progress/resumePoint'
 
 /**
  * The last position this browser saw, kept locally as well: the save sent as the page is left can

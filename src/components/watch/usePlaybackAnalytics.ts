@@ -1,7 +1,7 @@
 'use client'
 import type { MediaPlayerInstance } from '@vidstack/react'
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
-import { createPlaybackReporter } from '../../lib/analytics/playbackReporter'
+import { createPlaybackReporter } from '@/lib/analytics/playbackReporter'
 
 const heartbeatEverySeconds = 15
 const completedShare = 0.9
@@ -13,7 +13,14 @@ const completedShare = 0.9
  */
 export function usePlaybackAnalytics(player: RefObject<MediaPlayerInstance | null>, movieId: number) {
   const reporter = useMemo(() => createPlaybackReporter({ movieId }), [movieId])
-  const state = useRef({ started: false, playRequestedAt: 0, playingSince: 0, unreported: 0, stalledSince: 0, completed: false })
+  const state = useRef({
+    started: false,
+    playRequestedAt: 0,
+    playingSince: 0,
+    unreported: 0,
+    stalledSince: 0,
+    completed: false,
+  })
   const position = () => player.current?.currentTime ?? 0
 
   const heartbeat = () => {
@@ -22,7 +29,8 @@ export function usePlaybackAnalytics(player: RefObject<MediaPlayerInstance | nul
       s.unreported += (performance.now() - s.playingSince) / 1000
       s.playingSince = performance.now()
     }
-    if (s.unreported >= 0.5) reporter.report({ type: 'heartbeat', positionSeconds: position(), value: Math.round(s.unreported * 10) / 10 })
+    if (s.unreported >= 0.5)
+      reporter.report({ type: 'heartbeat', positionSeconds: position(), value: Math.round(s.unreported * 10) / 10 })
     s.unreported = 0
   }
 
@@ -51,12 +59,20 @@ export function usePlaybackAnalytics(player: RefObject<MediaPlayerInstance | nul
       if (s.started || !s.playRequestedAt) return
       s.started = true
       reporter.report({ type: 'start', positionSeconds: position() })
-      reporter.report({ type: 'startup', positionSeconds: position(), value: Math.round(performance.now() - s.playRequestedAt) })
+      reporter.report({
+        type: 'startup',
+        positionSeconds: position(),
+        value: Math.round(performance.now() - s.playRequestedAt),
+      })
     },
     onPlaying() {
       const s = state.current
       if (s.stalledSince) {
-        reporter.report({ type: 'rebuffer', positionSeconds: position(), value: Math.round(performance.now() - s.stalledSince) })
+        reporter.report({
+          type: 'rebuffer',
+          positionSeconds: position(),
+          value: Math.round(performance.now() - s.stalledSince),
+        })
         s.stalledSince = 0
       }
       s.playingSince = performance.now()

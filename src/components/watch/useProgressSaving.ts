@@ -26,7 +26,12 @@ export function useProgressSaving(player: RefObject<MediaPlayerInstance | null>,
       void fetch('/api/watch-progress/save', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ movie: movieId, progressSeconds: position.seconds, durationSeconds: media.duration, observedAt: position.observedAt }),
+        body: JSON.stringify({
+          movie: movieId,
+          progressSeconds: position.seconds,
+          durationSeconds: media.duration,
+          observedAt: position.observedAt,
+        }),
         keepalive: Boolean(options.leaving),
       }).catch(() => undefined)
     },

@@ -14,7 +14,9 @@ export async function anonymiseViewerRows(payload: Payload, req: PayloadRequest,
   await db.execute(sql`INSERT INTO retired_anonymous_identities (anonymous_id, user_id) VALUES (${tombstone}, NULL)`)
   await db.execute(sql`UPDATE retired_anonymous_identities SET user_id = NULL WHERE user_id = ${userId}`)
   for (const table of ['rentals', 'payments', 'watch_progress']) {
-    await db.execute(sql`UPDATE ${sql.identifier(table)} SET user_id = NULL, anonymous_id = ${tombstone} WHERE user_id = ${userId}`)
+    await db.execute(
+      sql`UPDATE ${sql.identifier(table)} SET user_id = NULL, anonymous_id = ${tombstone} WHERE user_id = ${userId}`,
+    )
   }
   return tombstone
 }

@@ -18,6 +18,7 @@ function commonPasswords(): Set<string> {
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
   if ([...password].length < minPasswordLength) return `Use at least ${minPasswordLength} characters.`
-  if (commonPasswords().has(password.toLowerCase())) return 'This password is one of the most common ones; choose another.'
+  if (commonPasswords().has(password.toLowerCase()))
+    return 'This password is one of the most common ones; choose another.'
   return null
 }

@@ -9,7 +9,11 @@ export const resetPasswordSubject = ({ user }: { user?: Partial<User> } = {}) =>
     .join(' · ')
 
 /** The reset email, in the viewer's language first and the other one below, each with its own link. */
-export function resetPasswordHtml({ req, token, user }: { req?: PayloadRequest; token?: string; user?: Partial<User> } = {}): string {
+export function resetPasswordHtml({
+  req,
+  token,
+  user,
+}: { req?: PayloadRequest; token?: string; user?: Partial<User> } = {}): string {
   const origin = req ? publicOrigin(req) : process.env.NEXT_PUBLIC_SERVER_URL || ''
   return localesFirst(user?.preferredLocale)
     .map((locale) => {
@@ -20,4 +24,3 @@ export function resetPasswordHtml({ req, token, user }: { req?: PayloadRequest; 
     })
     .join('<hr>')
 }
-

@@ -41,8 +41,18 @@ export async function forgetFailedLogins(payload: Payload, email: string): Promi
 
 /** Every reset request counts, per address and per email; past either limit it is refused (429). */
 export async function countResetRequest(payload: Payload, address: string, email: string | undefined): Promise<void> {
-  await consume(payload, rateLimits.resetRequestsPerAddress, address, (s) => `Too many attempts from your network. Try again in ${plural(minutesOf(s * 1000))}.`)
+  await consume(
+    payload,
+    rateLimits.resetRequestsPerAddress,
+    address,
+    (s) => `Too many attempts from your network. Try again in ${plural(minutesOf(s * 1000))}.`,
+  )
   if (email) {
-    await consume(payload, rateLimits.resetRequestsPerEmail, emailKey(email), (s) => `Too many reset requests for this email. Try again in ${plural(minutesOf(s * 1000))}.`)
+    await consume(
+      payload,
+      rateLimits.resetRequestsPerEmail,
+      emailKey(email),
+      (s) => `Too many reset requests for this email. Try again in ${plural(minutesOf(s * 1000))}.`,
+    )
   }
 }

@@ -29,11 +29,28 @@ export async function verifyCurrentPassword(req: PayloadRequest, password: strin
     req.context = context
     req.user = caller
   }
-  const sid = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid?: string }).sid : undefined
+  const sid = token
+    ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sid?: string }).sid
+    : undefined
   if (sid) {
-    const me = await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true, depth: 0, req, select: { sessions: true } })
+    const me = await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: true,
+      depth: 0,
+      req,
+      select: { sessions: true },
+    })
     const sessions = (me.sessions ?? []).filter((session) => session.id !== sid)
-    await payload.update({ collection: 'users', id: user.id, data: { sessions }, overrideAccess: true, depth: 0, req, select: {} })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { sessions },
+      overrideAccess: true,
+      depth: 0,
+      req,
+      select: {},
+    })
   }
   return true
 }

@@ -7,7 +7,9 @@ export const reportingTimeZone = 'Asia/Vientiane'
 
 /** The calendar day ('YYYY-MM-DD') an instant falls on in the zone. */
 export function dayIn(instant: Date, timeZone = reportingTimeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  )
 }
 
 export function addDays(day: string, days: number): string {
@@ -28,9 +30,21 @@ function startOfDay(day: string, timeZone: string): Date {
 }
 
 function utcOffsetAt(time: number, timeZone: string): number {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
   const part = Object.fromEntries(format.formatToParts(time).map(({ type, value }) => [type, Number(value)]))
-  return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!) - Math.floor(time / 1000) * 1000
+  return (
+    Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!) -
+    Math.floor(time / 1000) * 1000
+  )
 }
 
 export type DailyFigures = { day: string; plays: number; watchTimeSeconds: number }
@@ -63,7 +77,10 @@ export type FiguresPeriod = { movieId: number; from: Date; to: Date; timeZone?: 
  * A film's viewing and sales figures over the period [from, to): computed in PostgreSQL, in three
  * queries whatever the number of events.
  */
-export async function filmFigures(payload: Payload, { movieId, from, to, timeZone = reportingTimeZone }: FiguresPeriod): Promise<FilmFigures> {
+export async function filmFigures(
+  payload: Payload,
+  { movieId, from, to, timeZone = reportingTimeZone }: FiguresPeriod,
+): Promise<FilmFigures> {
   if (!(to > from)) throw new RangeError('The period must end after it starts.')
   const db = await sqlFor(payload)
   const start = from.toISOString()
@@ -119,9 +136,14 @@ export async function filmFigures(payload: Payload, { movieId, from, to, timeZon
     completionRate: started ? Number(v.sessions_completed) / started : 0,
     startupMedianMs: v.startup_median === null ? null : Number(v.startup_median),
     startupP95Ms: v.startup_p95 === null ? null : Number(v.startup_p95),
-    rebufferingRatio: watchTimeSeconds + rebufferSeconds > 0 ? rebufferSeconds / (watchTimeSeconds + rebufferSeconds) : 0,
+    rebufferingRatio:
+      watchTimeSeconds + rebufferSeconds > 0 ? rebufferSeconds / (watchTimeSeconds + rebufferSeconds) : 0,
     rentals: Number(s.rentals),
     revenueLak: Number(s.revenue_lak),
-    daily: daily.rows.map((row) => ({ day: String(row.day), plays: Number(row.plays), watchTimeSeconds: Number(row.watch_seconds) })),
+    daily: daily.rows.map((row) => ({
+      day: String(row.day),
+      plays: Number(row.plays),
+      watchTimeSeconds: Number(row.watch_seconds),
+    })),
   }
 }

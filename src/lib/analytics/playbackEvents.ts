@@ -2,7 +2,17 @@
  * What the player reports and the server stores: shared by the browser's reporter and the
  * collection, so it holds nothing that cannot run in a browser.
  */
-export const playbackEventTypes = ['start', 'startup', 'heartbeat', 'pause', 'seek', 'quality', 'rebuffer', 'error', 'complete'] as const
+export const playbackEventTypes = [
+  'start',
+  'startup',
+  'heartbeat',
+  'pause',
+  'seek',
+  'quality',
+  'rebuffer',
+  'error',
+  'complete',
+] as const
 
 export type PlaybackEventType = (typeof playbackEventTypes)[number]
 

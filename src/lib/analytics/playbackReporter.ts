@@ -36,7 +36,10 @@ export function createPlaybackReporter({ movieId }: { movieId: number }): Playba
     const events = queue
     queue = []
     for (let i = 0; i < events.length; i += playbackBatchLimits.maxEvents) {
-      const sending = send({ movie: movieId, sessionId, events: events.slice(i, i + playbackBatchLimits.maxEvents) }, options.unloading ?? false)
+      const sending = send(
+        { movie: movieId, sessionId, events: events.slice(i, i + playbackBatchLimits.maxEvents) },
+        options.unloading ?? false,
+      )
       inFlight.add(sending)
       void sending.finally(() => inFlight.delete(sending))
     }

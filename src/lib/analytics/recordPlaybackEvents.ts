@@ -38,7 +38,10 @@ export async function recordPlaybackEvents(payload: Payload, viewer: Viewer, bat
     const excess = Number(rows[0]!.n) + batch.events.length - playbackEventsPerViewer.events
     if (excess > 0) {
       const seconds = await secondsUntilRoom(db, viewerKey, windowStart, excess)
-      throw new TooManyAttempts(`Too many playback events. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, seconds)
+      throw new TooManyAttempts(
+        `Too many playback events. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+        seconds,
+      )
     }
     // One multi-row insert: the batch is already validated, and the collection has no hooks to run.
     const values = batch.events.map(
@@ -53,7 +56,12 @@ export async function recordPlaybackEvents(payload: Payload, viewer: Viewer, bat
 }
 
 /** The window has room for `excess` more once that many of its oldest rows have left it. */
-async function secondsUntilRoom(db: Awaited<ReturnType<typeof sqlFor>>, viewerKey: string, windowStart: string, excess: number): Promise<number> {
+async function secondsUntilRoom(
+  db: Awaited<ReturnType<typeof sqlFor>>,
+  viewerKey: string,
+  windowStart: string,
+  excess: number,
+): Promise<number> {
   const { rows } = await db.execute(sql`
     SELECT created_at FROM video_analytics WHERE viewer_key = ${viewerKey} AND created_at > ${windowStart}
     ORDER BY created_at OFFSET ${excess - 1} LIMIT 1`)

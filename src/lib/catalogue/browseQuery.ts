@@ -6,7 +6,11 @@ export type BrowseSort = (typeof browseSorts)[number]
 // Anything malformed in the address is ignored rather than refused: this is a page, not an API.
 const browseParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  genre: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  genre: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(1888).max(2100).optional().catch(undefined),
   type: z.enum(['feature', 'short']).optional().catch(undefined),
   sort: z.enum(browseSorts).optional().catch(undefined),

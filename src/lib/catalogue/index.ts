@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { rentalPriceOf } from '../rentals/price'
 import type { Where } from 'payload'
 import type { Movie } from '../../../payload-types'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { searchMovieIds } from '../search/movieSearch'
@@ -44,7 +44,12 @@ async function findCards(locale: Locale, where: Where, options: { sort?: string;
   return { cards: result.docs.map(toFilmCard), total: result.totalDocs, pages: result.totalPages }
 }
 
-export type HomeRows = { featured: FilmCard[]; hero: FilmDetail | null; newest: FilmCard[]; byGenre: { slug: string; name: string; films: FilmCard[] }[] }
+export type HomeRows = {
+  featured: FilmCard[]
+  hero: FilmDetail | null
+  newest: FilmCard[]
+  byGenre: { slug: string; name: string; films: FilmCard[] }[]
+}
 
 export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> => {
   const payload = await payloadClient()
@@ -53,36 +58,51 @@ export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> 
   const [featuredFound, newest, genres] = await Promise.all([
     featuredIds.length ? findCards(locale, { id: { in: featuredIds } }, { limit: featuredIds.length }) : { cards: [] },
     findCards(locale, {}, { limit: 12 }),
-    payload.find({ collection: 'genres', locale, depth: 0, limit: 100, sort: 'name', overrideAccess: false, select: { name: true, slug: true } }),
+    payload.find({
+      collection: 'genres',
+      locale,
+      depth: 0,
+      limit: 100,
+      sort: 'name',
+      overrideAccess: false,
+      select: { name: true, slug: true },
+    }),
   ])
   // The editors' order, skipping any featured film that is not published.
   const featured = featuredIds.flatMap((id) => featuredFound.cards.filter((card) => card.id === id))
   const byGenre = (
     await Promise.all(
-      genres.docs.map(async (genre) => ({ slug: genre.slug, name: genre.name, films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 8 })).cards })),
+      genres.docs.map(async (genre) => ({
+        slug: genre.slug,
+        name: genre.name,
+        films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 8 })).cards,
+      })),
     )
   ).filter((row) => row.films.length > 0)
   const hero = featured[0] ? await getFilm(locale, featured[0].slug) : null
   return { featured, hero: hero && 'film' in hero ? hero.film : null, newest: newest.cards, byGenre }
 })
 
-export const getFilm = cached('film', async (locale: Locale, slug: string): Promise<{ film: FilmDetail } | { redirectTo: string } | null> => {
-  const payload = await payloadClient()
-  const find = (where: Where) =>
-    payload.find({
-      collection: 'movies',
-      ...asPublic,
-      locale,
-      where: { and: [published, where] },
-      depth: 2,
-      limit: 1,
-      populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
-    })
-  const { docs } = await find({ slug: { equals: slug } })
-  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
-  const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
-  return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
-})
+export const getFilm = cached(
+  'film',
+  async (locale: Locale, slug: string): Promise<{ film: FilmDetail } | { redirectTo: string } | null> => {
+    const payload = await payloadClient()
+    const find = (where: Where) =>
+      payload.find({
+        collection: 'movies',
+        ...asPublic,
+        locale,
+        where: { and: [published, where] },
+        depth: 2,
+        limit: 1,
+        populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
+      })
+    const { docs } = await find({ slug: { equals: slug } })
+    if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
+    const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
+    return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
+  },
+)
 
 export const getPerson = cached('person', async (locale: Locale, id: number): Promise<PersonDetail | null> => {
   const payload = await payloadClient()
@@ -111,10 +131,15 @@ export const getPerson = cached('person', async (locale: Locale, id: number): Pr
     knownForDepartment: person.knownForDepartment ?? null,
     profile: imageOf(person.profile, 'card'),
     asCast: docs.flatMap((movie) =>
-      (movie.cast ?? []).filter((row) => personIdOf(row.person) === id).slice(0, 1).map((row) => ({ ...toFilmCard(movie), character: row.character ?? null })),
+      (movie.cast ?? [])
+        .filter((row) => personIdOf(row.person) === id)
+        .slice(0, 1)
+        .map((row) => ({ ...toFilmCard(movie), character: row.character ?? null })),
     ),
     asCrew: docs.flatMap((movie) =>
-      (movie.crew ?? []).filter((row) => personIdOf(row.person) === id).map((row) => ({ ...toFilmCard(movie), job: row.job ?? null })),
+      (movie.crew ?? [])
+        .filter((row) => personIdOf(row.person) === id)
+        .map((row) => ({ ...toFilmCard(movie), job: row.job ?? null })),
     ),
   }
 })
@@ -138,7 +163,8 @@ export async function browseFilms(
 ): Promise<BrowseResult & { known: boolean }> {
   const page = Math.max(1, query.page ?? 1)
   const empty = { films: [], total: 0, pages: 0, page }
-  const known = (!query.genre || genres.some((genre) => genre.slug === query.genre)) && (!query.year || years.includes(query.year))
+  const known =
+    (!query.genre || genres.some((genre) => genre.slug === query.genre)) && (!query.year || years.includes(query.year))
   if (!known) return { ...empty, known }
   if (query.q?.trim()) return { ...(await searchFilms(locale, query, page)), known }
   const filter = { genre: query.genre, year: query.year, type: query.type }
@@ -154,24 +180,46 @@ async function filterWhere({ genre, year, type }: BrowseFilter): Promise<Where[]
   const payload = await payloadClient()
   const filters: Where[] = []
   if (genre) {
-    const found = await payload.find({ collection: 'genres', where: { slug: { equals: genre } }, limit: 1, depth: 0, overrideAccess: false, select: {} })
+    const found = await payload.find({
+      collection: 'genres',
+      where: { slug: { equals: genre } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      select: {},
+    })
     filters.push({ genres: { in: found.docs.map((g) => g.id).concat(-1) } })
   }
-  if (year) filters.push({ releaseDate: { greater_than_equal: `${year}-01-01` } }, { releaseDate: { less_than: `${year + 1}-01-01` } })
+  if (year)
+    filters.push(
+      { releaseDate: { greater_than_equal: `${year}-01-01` } },
+      { releaseDate: { less_than: `${year + 1}-01-01` } },
+    )
   if (type) filters.push({ type: { equals: type } })
   return filters
 }
 
 const countFiltered = cached('browse-count', async (filter: BrowseFilter): Promise<number> => {
   const payload = await payloadClient()
-  const { totalDocs } = await payload.count({ collection: 'movies', ...asPublic, where: { and: [published, ...(await filterWhere(filter))] } })
+  const { totalDocs } = await payload.count({
+    collection: 'movies',
+    ...asPublic,
+    where: { and: [published, ...(await filterWhere(filter))] },
+  })
   return totalDocs
 })
 
-const filteredPage = cached('browse', async (locale: Locale, filter: BrowseFilter, sort: BrowseSort, page: number): Promise<BrowseResult> => {
-  const { cards, total, pages } = await findCards(locale, { and: await filterWhere(filter) }, { sort: sortFields[sort], limit: browsePageSize, page })
-  return { films: cards, total, pages, page }
-})
+const filteredPage = cached(
+  'browse',
+  async (locale: Locale, filter: BrowseFilter, sort: BrowseSort, page: number): Promise<BrowseResult> => {
+    const { cards, total, pages } = await findCards(
+      locale,
+      { and: await filterWhere(filter) },
+      { sort: sortFields[sort], limit: browsePageSize, page },
+    )
+    return { films: cards, total, pages, page }
+  },
+)
 
 // Search: the index ranks every match; filters narrow them; an explicit sort overrides the rank.
 async function searchFilms(locale: Locale, query: BrowseQuery, page: number): Promise<BrowseResult> {
@@ -180,17 +228,30 @@ async function searchFilms(locale: Locale, query: BrowseQuery, page: number): Pr
   if (!ranked.length) return { films: [], total: 0, pages: 0, page }
   const filters = await filterWhere(query)
   if (query.sort) {
-    const { cards, total, pages } = await findCards(locale, { and: [...filters, { id: { in: ranked } }] }, { sort: sortFields[query.sort], limit: browsePageSize, page })
+    const { cards, total, pages } = await findCards(
+      locale,
+      { and: [...filters, { id: { in: ranked } }] },
+      { sort: sortFields[query.sort], limit: browsePageSize, page },
+    )
     return { films: cards, total, pages, page }
   }
   let matches = ranked
   if (filters.length) {
-    const { docs } = await payload.find({ collection: 'movies', ...asPublic, where: { and: [published, ...filters, { id: { in: ranked } }] }, depth: 0, pagination: false, select: {} })
+    const { docs } = await payload.find({
+      collection: 'movies',
+      ...asPublic,
+      where: { and: [published, ...filters, { id: { in: ranked } }] },
+      depth: 0,
+      pagination: false,
+      select: {},
+    })
     const allowed = new Set(docs.map((doc) => doc.id))
     matches = ranked.filter((id) => allowed.has(id))
   }
   const pageIds = matches.slice((page - 1) * browsePageSize, page * browsePageSize)
-  const { cards } = pageIds.length ? await findCards(locale, { id: { in: pageIds } }, { limit: pageIds.length }) : { cards: [] }
+  const { cards } = pageIds.length
+    ? await findCards(locale, { id: { in: pageIds } }, { limit: pageIds.length })
+    : { cards: [] }
   return {
     films: pageIds.flatMap((id) => cards.filter((card) => card.id === id)),
     total: matches.length,
@@ -201,7 +262,15 @@ async function searchFilms(locale: Locale, query: BrowseQuery, page: number): Pr
 
 export const listGenres = cached('genres', async (locale: Locale) => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'genres', locale, depth: 0, limit: 100, sort: 'name', overrideAccess: false, select: { name: true, slug: true } })
+  const { docs } = await payload.find({
+    collection: 'genres',
+    locale,
+    depth: 0,
+    limit: 100,
+    sort: 'name',
+    overrideAccess: false,
+    select: { name: true, slug: true },
+  })
   return docs.map((g) => ({ slug: g.slug, name: g.name }))
 })
 
@@ -216,7 +285,14 @@ export const listYears = cached('years', async (): Promise<number[]> => {
 export const listSitemapEntries = cached('sitemap', async () => {
   const payload = await payloadClient()
   const [movies, people] = await Promise.all([
-    payload.find({ collection: 'movies', ...asPublic, where: published, depth: 0, limit: 50_000, select: { slug: true, updatedAt: true } }),
+    payload.find({
+      collection: 'movies',
+      ...asPublic,
+      where: published,
+      depth: 0,
+      limit: 50_000,
+      select: { slug: true, updatedAt: true },
+    }),
     payload.find({ collection: 'people', depth: 0, limit: 50_000, overrideAccess: false, select: { updatedAt: true } }),
   ])
   return {

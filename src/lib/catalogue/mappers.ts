@@ -13,7 +13,9 @@ export function imageOf(media: number | Media | null | undefined, size: 'thumbna
 
 const yearOf = (date: string | null | undefined) => (date ? new Date(date).getUTCFullYear() : null)
 
-export function toFilmCard(movie: Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'>): FilmCard {
+export function toFilmCard(
+  movie: Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'>,
+): FilmCard {
   return {
     id: movie.id,
     slug: movie.slug,
@@ -39,7 +41,9 @@ export function toFilmDetail(movie: Movie, defaultPriceLak: number): FilmDetail 
     originalTitle: movie.originalTitle ?? null,
     releaseDate: movie.releaseDate ?? null,
     backdrop: imageOf(movie.backdrop, 'hero'),
-    genres: (movie.genres ?? []).filter((g): g is Genre => typeof g === 'object' && g !== null).map((g) => ({ slug: g.slug, name: g.name })),
+    genres: (movie.genres ?? [])
+      .filter((g): g is Genre => typeof g === 'object' && g !== null)
+      .map((g) => ({ slug: g.slug, name: g.name })),
     cast: [...(movie.cast ?? [])]
       .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
       .flatMap((row) => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Movie } from '../../../payload-types'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 type Options = { locale?: Locale }
 
@@ -10,9 +10,25 @@ type Options = { locale?: Locale }
  * save, a segment request) skip the film's cast, crew and texts.
  */
 export async function publishedMovie(payload: Payload, id: number, options?: Options): Promise<Movie | null>
-export async function publishedMovie<K extends keyof Movie>(payload: Payload, id: number, options: Options & { fields: K[] }): Promise<Pick<Movie, 'id' | K> | null>
-export async function publishedMovie(payload: Payload, id: number, options: Options & { fields?: (keyof Movie)[] } = {}) {
+export async function publishedMovie<K extends keyof Movie>(
+  payload: Payload,
+  id: number,
+  options: Options & { fields: K[] },
+): Promise<Pick<Movie, 'id' | K> | null>
+export async function publishedMovie(
+  payload: Payload,
+  id: number,
+  options: Options & { fields?: (keyof Movie)[] } = {},
+) {
   const select = options.fields && Object.fromEntries([...options.fields, '_status'].map((field) => [field, true]))
-  const movie = await payload.findByID({ collection: 'movies', id, depth: 0, overrideAccess: true, disableErrors: true, locale: options.locale, ...(select && { select }) })
+  const movie = await payload.findByID({
+    collection: 'movies',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    locale: options.locale,
+    ...(select && { select }),
+  })
   return movie && movie._status === 'published' ? movie : null
 }

@@ -18,10 +18,23 @@ function codesOf(error: unknown): string[] {
 
 // Network failures, PostgreSQL's "connection exception" class (08), and a server shutting down or
 // starting up (57P01–57P03): all of them pass when the database is back.
-const unavailable = [/^ECONNREFUSED$/, /^ECONNRESET$/, /^ETIMEDOUT$/, /^EPIPE$/, /^ENOTFOUND$/, /^EAI_AGAIN$/, /^08\w{3}$/, /^57P0[123]$/, /^Connection terminated/, /^timeout exceeded when trying to connect/, /^Client has encountered a connection error/]
+const unavailable = [
+  /^ECONNREFUSED$/,
+  /^ECONNRESET$/,
+  /^ETIMEDOUT$/,
+  /^EPIPE$/,
+  /^ENOTFOUND$/,
+  /^EAI_AGAIN$/,
+  /^08\w{3}$/,
+  /^57P0[123]$/,
+  /^Connection terminated/,
+  /^timeout exceeded when trying to connect/,
+  /^Client has encountered a connection error/,
+]
 
 /** True when the database could not be reached: the request may succeed if tried again shortly. */
-export const isDatabaseUnavailable = (error: unknown): boolean => codesOf(error).some((code) => unavailable.some((pattern) => pattern.test(code)))
+export const isDatabaseUnavailable = (error: unknown): boolean =>
+  codesOf(error).some((code) => unavailable.some((pattern) => pattern.test(code)))
 
 // PostgreSQL's "data exception" class (22): a value out of range (an id past 2³¹−1), malformed
 // text for its type, a NUL byte, a negative OFFSET. The request was wrong, not the server.

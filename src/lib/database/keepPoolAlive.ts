@@ -8,5 +8,7 @@ import type { Payload } from 'payload'
  */
 export function keepPoolAlive(payload: Payload): void {
   const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool
-  pool?.on('error', (error) => payload.logger.warn({ err: error }, 'a database connection was lost; it is reopened on the next request'))
+  pool?.on('error', (error) =>
+    payload.logger.warn({ err: error }, 'a database connection was lost; it is reopened on the next request'),
+  )
 }

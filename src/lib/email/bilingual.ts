@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl'
 import en from '../../../messages/en.json'
 import lo from '../../../messages/lo.json'
-import { locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 
 /** Our emails are in both languages: the viewer's first, then the other. */
 export function localesFirst(first: Locale | null | undefined): Locale[] {

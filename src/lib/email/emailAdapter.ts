@@ -5,7 +5,8 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { dataDir } from '../storage/paths'
 
 /** Where development mail goes instead of out: one .eml file per message. */
-export const mailOutbox = (): string => path.resolve(/* turbopackIgnore: true */ process.env.MAIL_OUTBOX_DIR || path.join(dataDir(), 'mail'))
+export const mailOutbox = (): string =>
+  path.resolve(/* turbopackIgnore: true */ process.env.MAIL_OUTBOX_DIR || path.join(dataDir(), 'mail'))
 
 /**
  * Payload's email adapter, on nodemailer. With SMTP_HOST set, mail goes through that server;
@@ -23,10 +24,15 @@ export function emailAdapter(): EmailAdapter {
       defaultFromAddress: fromAddress,
       defaultFromName: fromName,
       async sendEmail(message: SendEmailOptions) {
-        transport ??= smtp ? smtpTransport() : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+        transport ??= smtp
+          ? smtpTransport()
+          : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
         const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message })
         if (!smtp) {
-          const file = path.join(mailOutbox(), `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^A-Za-z0-9@.-]/g, '')}.eml`)
+          const file = path.join(
+            mailOutbox(),
+            `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^A-Za-z0-9@.-]/g, '')}.eml`,
+          )
           await mkdir(mailOutbox(), { recursive: true })
           await writeFile(file, info.message as Buffer)
           payload.logger.info(`email to ${String(message.to)} ("${message.subject}") written to ${file}`)

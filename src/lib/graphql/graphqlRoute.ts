@@ -26,7 +26,9 @@ export function graphqlPost(config: Parameters<typeof GRAPHQL_POST>[0]) {
 async function queryOf(request: Request): Promise<string | undefined> {
   try {
     const body: unknown = await request.json()
-    return typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string' ? body.query : undefined
+    return typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string'
+      ? body.query
+      : undefined
   } catch {
     return undefined
   }

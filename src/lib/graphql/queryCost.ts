@@ -51,7 +51,10 @@ export function queryCostRule(variables: Variables, limits: Limits = queryLimits
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const fragments = (name: string) => context.getFragment(name) ?? undefined
-      for (const message of overLimits(measureOperation(context.getSchema(), fragments, operation, variables, limits), limits)) {
+      for (const message of overLimits(
+        measureOperation(context.getSchema(), fragments, operation, variables, limits),
+        limits,
+      )) {
         context.reportError(new GraphQLError(message, { nodes: [operation] }))
       }
       return false
@@ -74,23 +77,38 @@ export function sizeRefusals(query: string, limits: Limits = queryLimits): strin
       return [`This query has more than ${limits.graphQL.tokens} tokens; the limit is ${limits.graphQL.tokens}.`]
     }
     // graphql parses recursively: brackets nested thousands deep overflow the stack before the token limit.
-    if ((error as { name?: unknown } | null)?.name === 'RangeError') return ['This query nests its brackets too deeply to be read.']
+    if ((error as { name?: unknown } | null)?.name === 'RangeError')
+      return ['This query nests its brackets too deeply to be read.']
     return undefined
   }
-  const fragments = new Map(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])))
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  )
   return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? overLimits(measureSize((name) => fragments.get(name), definition, limits), limits) : [],
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? overLimits(
+          measureSize((name) => fragments.get(name), definition, limits),
+          limits,
+        )
+      : [],
   )
 }
 
 function overLimits(measure: Partial<QueryMeasure> | 'too many fields', limits: Limits): string[] {
   const { graphQL } = limits
-  if (measure === 'too many fields') return [`This query selects more than ${graphQL.fields} fields and fragments; the limit is ${graphQL.fields}.`]
+  if (measure === 'too many fields')
+    return [`This query selects more than ${graphQL.fields} fields and fragments; the limit is ${graphQL.fields}.`]
   const messages: string[] = []
-  if (measure.cost !== undefined && measure.cost > graphQL.cost) messages.push(`This query costs ${measure.cost}; the limit is ${graphQL.cost}.`)
-  if (measure.depth !== undefined && measure.depth > graphQL.depth) messages.push(`This query nests ${measure.depth} levels deep; the limit is ${graphQL.depth}.`)
+  if (measure.cost !== undefined && measure.cost > graphQL.cost)
+    messages.push(`This query costs ${measure.cost}; the limit is ${graphQL.cost}.`)
+  if (measure.depth !== undefined && measure.depth > graphQL.depth)
+    messages.push(`This query nests ${measure.depth} levels deep; the limit is ${graphQL.depth}.`)
   if (measure.topLevelFields !== undefined && measure.topLevelFields > graphQL.topLevelFields) {
-    messages.push(`This query asks for ${measure.topLevelFields} top-level fields; the limit is ${graphQL.topLevelFields}.`)
+    messages.push(
+      `This query asks for ${measure.topLevelFields} top-level fields; the limit is ${graphQL.topLevelFields}.`,
+    )
   }
   return messages
 }
@@ -104,7 +122,11 @@ class TooManyFields extends Error {}
  * from the document alone. It stops past the field limit, so a hostile document costs no more
  * than that to measure, and the typed walk of measureOperation, which visits no more, neither.
  */
-function measureSize(fragments: Fragments, operation: OperationDefinitionNode, limits: Limits): { fields: number; topLevelFields: number } | 'too many fields' {
+function measureSize(
+  fragments: Fragments,
+  operation: OperationDefinitionNode,
+  limits: Limits,
+): { fields: number; topLevelFields: number } | 'too many fields' {
   const size = { fields: 0, topLevelFields: 0 }
   const visit = (selectionSet: SelectionSetNode, topLevel: boolean, path: ReadonlySet<string>) => {
     for (const selection of selectionSet.selections) {
@@ -121,7 +143,8 @@ function measureSize(fragments: Fragments, operation: OperationDefinitionNode, l
         if (size.fields > limits.graphQL.fields) throw new TooManyFields()
         const fragment = fragments(selection.name.value)
         // A cycle is refused by graphql's NoFragmentCyclesRule; here it must only not loop.
-        if (fragment && !path.has(fragment.name.value)) visit(fragment.selectionSet, topLevel, new Set([...path, fragment.name.value]))
+        if (fragment && !path.has(fragment.name.value))
+          visit(fragment.selectionSet, topLevel, new Set([...path, fragment.name.value]))
       }
     }
   }
@@ -134,14 +157,31 @@ function measureSize(fragments: Fragments, operation: OperationDefinitionNode, l
   return size
 }
 
-type Scope = { weight: number; depth: number; pendingLimit?: number; introspection: boolean; fragments: ReadonlySet<string> }
+type Scope = {
+  weight: number
+  depth: number
+  pendingLimit?: number
+  introspection: boolean
+  fragments: ReadonlySet<string>
+}
 
 /** The operation's measure, or 'too many fields' without walking further. */
-export function measureOperation(schema: GraphQLSchema, fragments: Fragments, operation: OperationDefinitionNode, variables: Variables, limits: Limits = queryLimits): QueryMeasure | 'too many fields' {
+export function measureOperation(
+  schema: GraphQLSchema,
+  fragments: Fragments,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+  limits: Limits = queryLimits,
+): QueryMeasure | 'too many fields' {
   const size = measureSize(fragments, operation, limits)
   if (size === 'too many fields') return size
   // A variable the request leaves out takes the operation's default, and so does its limit.
-  const defaults = Object.fromEntries((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, argumentValue(definition.defaultValue, undefined)]))
+  const defaults = Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      argumentValue(definition.defaultValue, undefined),
+    ]),
+  )
   variables = { ...defaults, ...variables }
   const measure = { cost: 0, depth: 0 }
 
@@ -156,7 +196,8 @@ export function measureOperation(schema: GraphQLSchema, fragments: Fragments, op
         const fragment = fragments(name)
         if (!fragment || scope.fragments.has(name)) continue
         const type = schema.getType(fragment.typeCondition.name.value)
-        if (isCompositeType(type)) visitSelections(type, fragment.selectionSet, { ...scope, fragments: new Set([...scope.fragments, name]) })
+        if (isCompositeType(type))
+          visitSelections(type, fragment.selectionSet, { ...scope, fragments: new Set([...scope.fragments, name]) })
       }
     }
   }
@@ -188,20 +229,39 @@ export function measureOperation(schema: GraphQLSchema, fragments: Fragments, op
     })
   }
 
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()
-  if (root) visitSelections(root, operation.selectionSet, { weight: 1, depth: 1, introspection: false, fragments: new Set() })
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType()
+  if (root)
+    visitSelections(root, operation.selectionSet, { weight: 1, depth: 1, introspection: false, fragments: new Set() })
   return { ...size, ...measure }
 }
 
 /** The measure of the document's first operation, for tests and for reasoning about budgets. */
-export function measureQuery(schema: GraphQLSchema, document: DocumentNode, variables: Variables = {}, limits: Limits = queryLimits) {
+export function measureQuery(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Variables = {},
+  limits: Limits = queryLimits,
+) {
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)
   if (!operation) throw new Error('The document has no operation.')
-  const fragments = (name: string) => document.definitions.find((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name)
+  const fragments = (name: string) =>
+    document.definitions.find(
+      (definition): definition is FragmentDefinitionNode =>
+        definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name,
+    )
   return measureOperation(schema, fragments, operation, variables, limits)
 }
 
-function fieldDefinition(schema: GraphQLSchema, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(
+  schema: GraphQLSchema,
+  parent: GraphQLCompositeType,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
   if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef
   if (parent === schema.getQueryType()) {
     if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef
@@ -217,9 +277,15 @@ function ownCost(definition: GraphQLField<unknown, unknown>): number {
 }
 
 /** How many documents a field with a `limit` argument can answer with; undefined for other fields. */
-function listLimit(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables, limits: Limits): number | undefined {
+function listLimit(
+  definition: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Variables,
+  limits: Limits,
+): number | undefined {
   if (!definition.args.some((arg) => arg.name === 'limit')) return undefined
-  const argument = (name: string) => argumentValue(node.arguments?.find((arg) => arg.name.value === name)?.value, variables)
+  const argument = (name: string) =>
+    argumentValue(node.arguments?.find((arg) => arg.name.value === name)?.value, variables)
   if (argument('pagination') === false) return limits.listLimit
   const limit = argument('limit')
   if (limit === undefined || limit === null) {
@@ -248,4 +314,5 @@ function argumentValue(value: ValueNode | undefined, variables: Variables): unkn
 }
 
 /** Who is asking, from the context Payload gives GraphQL (`{ req }`); null for an anonymous caller. */
-export const callerOf = (args: { contextValue?: unknown }): unknown => (args.contextValue as { req?: { user?: unknown } } | undefined)?.req?.user ?? null
+export const callerOf = (args: { contextValue?: unknown }): unknown =>
+  (args.contextValue as { req?: { user?: unknown } } | undefined)?.req?.user ?? null

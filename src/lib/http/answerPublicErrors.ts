@@ -11,7 +11,12 @@ type Answer = { status: number; body: ReturnType<typeof errorBody>; headers?: He
  * and a value PostgreSQL or the URL decoder refused as the caller's 400, never a 500.
  */
 export function publicAnswerFor(error: unknown): Answer | undefined {
-  if (error instanceof PublicError) return { status: error.status, body: errorBody(error.message, error.field, { extra: error.extra, data: error.details }), headers: error.headers }
+  if (error instanceof PublicError)
+    return {
+      status: error.status,
+      body: errorBody(error.message, error.field, { extra: error.extra, data: error.details }),
+      headers: error.headers,
+    }
   if (isDatabaseUnavailable(error)) {
     return {
       status: 503,
@@ -20,7 +25,8 @@ export function publicAnswerFor(error: unknown): Answer | undefined {
     }
   }
   if (isBadValue(error)) return { status: 400, body: errorBody('A value in the request is malformed or out of range.') }
-  if (error instanceof URIError) return { status: 400, body: errorBody('The address is not valid percent-encoding.', 'path') }
+  if (error instanceof URIError)
+    return { status: 400, body: errorBody('The address is not valid percent-encoding.', 'path') }
   return undefined
 }
 

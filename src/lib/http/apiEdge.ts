@@ -67,7 +67,10 @@ async function inErrorsShape(response: Response): Promise<Response> {
   const headers = new Headers(response.headers)
   headers.delete('content-length')
   headers.set('content-type', 'application/json')
-  return new Response(JSON.stringify(errorBody(typeof message === 'string' ? message : response.statusText || `HTTP ${response.status}`)), { status: response.status, headers })
+  return new Response(
+    JSON.stringify(errorBody(typeof message === 'string' ? message : response.statusText || `HTTP ${response.status}`)),
+    { status: response.status, headers },
+  )
 }
 
 async function checkedRequest(request: Request, url: URL): Promise<Request> {
@@ -131,11 +134,14 @@ function checkPath(pathname: string): void {
 }
 
 function checkQuery(url: URL): void {
-  if (url.search.length > apiLimits.queryBytes) throw new PublicError(414, `The query string may be at most ${apiLimits.queryBytes} bytes.`)
+  if (url.search.length > apiLimits.queryBytes)
+    throw new PublicError(414, `The query string may be at most ${apiLimits.queryBytes} bytes.`)
   for (const [key, value] of url.searchParams) {
-    if (key.includes('\0') || value.includes('\0')) throw new PublicError(400, `${key}: must not contain NUL characters`, key)
+    if (key.includes('\0') || value.includes('\0'))
+      throw new PublicError(400, `${key}: must not contain NUL characters`, key)
     const pattern = numericParams[key]
-    if (pattern && !pattern.test(value)) throw new PublicError(400, `${key}: must be a whole number${key === 'page' ? ' from 1' : ''}`, key)
+    if (pattern && !pattern.test(value))
+      throw new PublicError(400, `${key}: must be a whole number${key === 'page' ? ' from 1' : ''}`, key)
     if (geoOperator.test(key)) throw new PublicError(400, `${key}: geographic operators are not supported here`, key)
   }
 }
@@ -147,7 +153,8 @@ function checkJson(raw: string): void {
   } catch {
     throw new PublicError(400, 'The body is not valid JSON.')
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new PublicError(400, 'The body must be a JSON object.')
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new PublicError(400, 'The body must be a JSON object.')
   // Iterative, so a 10,000-deep body cannot exhaust the stack on its way to the refusal.
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }]
   while (stack.length) {
@@ -157,11 +164,11 @@ function checkJson(raw: string): void {
       continue
     }
     if (!current || typeof current !== 'object') continue
-    if (depth >= apiLimits.jsonDepth) throw new PublicError(400, `The body may nest at most ${apiLimits.jsonDepth} levels deep.`, path || undefined)
+    if (depth >= apiLimits.jsonDepth)
+      throw new PublicError(400, `The body may nest at most ${apiLimits.jsonDepth} levels deep.`, path || undefined)
     for (const [key, child] of Object.entries(current)) {
       if (key.includes('\0')) throw new PublicError(400, 'Keys must not contain NUL characters.', path || undefined)
       stack.push({ value: child, path: path ? `${path}.${key}` : key, depth: depth + 1 })
     }
   }
 }
-

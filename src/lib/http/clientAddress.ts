@@ -18,7 +18,11 @@ function plainAddress(address: string): string {
  * A chain shorter than the proxies we trust means a request that bypassed them: its socket is all
  * we know.
  */
-export function clientAddressFrom(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+export function clientAddressFrom(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
   const socket = socketAddress ? plainAddress(socketAddress) : 'unknown'
   if (!(trustedHops > 0)) return socket
   const chain = [forwardedFor ?? []]
@@ -42,6 +46,9 @@ export function trustedProxyHops(value = process.env.TRUSTED_PROXY_HOPS): number
  * the request; under `next dev`, Next fills it from the socket only when the client sent none.
  */
 export function requestClientAddress(headers: Headers): string {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   return entries.at(-1) ?? 'unknown'
 }

@@ -3,8 +3,15 @@
  * error shape: `{ errors: [{ message, field?, data? }] }` (`data` holds what a program reads, such
  * as `retryAfterSeconds`). Free of imports, so the proxy can use it too.
  */
-export function errorBody(message: string, field?: string, options: { extra?: Record<string, unknown>; data?: Record<string, unknown> } = {}) {
-  return { errors: [{ message, ...(field && { field }), ...(options.data && { data: options.data }) }], ...options.extra }
+export function errorBody(
+  message: string,
+  field?: string,
+  options: { extra?: Record<string, unknown>; data?: Record<string, unknown> } = {},
+) {
+  return {
+    errors: [{ message, ...(field && { field }), ...(options.data && { data: options.data }) }],
+    ...options.extra,
+  }
 }
 
 export type ErrorOptions = { extra?: Record<string, unknown>; data?: Record<string, unknown>; headers?: HeadersInit }

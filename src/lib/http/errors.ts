@@ -26,4 +26,8 @@ export class PublicError extends APIError {
 }
 
 export const publicErrorResponse = (error: PublicError): Response =>
-  errorResponse(error.status, error.message, error.field, { extra: error.extra, data: error.details, headers: error.headers })
+  errorResponse(error.status, error.message, error.field, {
+    extra: error.extra,
+    data: error.details,
+    headers: error.headers,
+  })

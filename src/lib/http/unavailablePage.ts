@@ -1,6 +1,6 @@
 import en from '../../../messages/en.json'
 import lo from '../../../messages/lo.json'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { databaseRetryAfterSeconds } from '../database/databaseErrors'
 
 const messages = { en: { ...en.unavailable, name: en.site.name }, lo: { ...lo.unavailable, name: lo.site.name } }
@@ -17,7 +17,11 @@ export function unavailablePage(locale: Locale, path: string): Response {
 <body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${escapeHtml(path)}">${t.retry}</a></p></main></body></html>`
   return new Response(html, {
     status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(databaseRetryAfterSeconds), 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Retry-After': String(databaseRetryAfterSeconds),
+      'Cache-Control': 'no-store',
+    },
   })
 }
 

@@ -37,7 +37,8 @@ export class ConfirmationRejected extends PublicError {
   }
 }
 
-export type ProviderStatus = { status: 'pending' } | { status: 'paid'; confirmation: Confirmation } | { status: 'unknown' }
+export type ProviderStatus =
+  { status: 'pending' } | { status: 'paid'; confirmation: Confirmation } | { status: 'unknown' }
 
 export interface PaymentProvider {
   readonly name: string

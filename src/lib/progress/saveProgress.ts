@@ -29,7 +29,23 @@ export async function saveProgress(payload: Payload, viewer: Viewer, input: Prog
     if (stored?.lastWatchedAt && new Date(stored.lastWatchedAt) > observedAt) return stored
     const data = { progressSeconds: input.progressSeconds, durationSeconds: input.durationSeconds }
     const context = { observedAt: observedAt.toISOString() }
-    if (stored) return payload.update({ collection: 'watch-progress', id: stored.id, data, overrideAccess: true, req, depth: 0, context })
-    return payload.create({ collection: 'watch-progress', data: { ...ownerOf(viewer), movie: input.movieId, ...data }, overrideAccess: true, req, depth: 0, context })
+    if (stored)
+      return payload.update({
+        collection: 'watch-progress',
+        id: stored.id,
+        data,
+        overrideAccess: true,
+        req,
+        depth: 0,
+        context,
+      })
+    return payload.create({
+      collection: 'watch-progress',
+      data: { ...ownerOf(viewer), movie: input.movieId, ...data },
+      overrideAccess: true,
+      req,
+      depth: 0,
+      context,
+    })
   })
 }

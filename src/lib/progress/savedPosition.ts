@@ -3,7 +3,11 @@ import { ownedBy, type Viewer } from '../viewer/resolveViewer'
 import { worthResuming, type ObservedPosition } from './resumePoint'
 
 /** Where the viewer stopped in a film, if resuming there makes sense (not at the start, not finished). */
-export async function savedPosition(payload: Payload, viewer: Viewer | null, movieId: number): Promise<ObservedPosition | null> {
+export async function savedPosition(
+  payload: Payload,
+  viewer: Viewer | null,
+  movieId: number,
+): Promise<ObservedPosition | null> {
   if (!viewer) return null
   const { docs } = await payload.find({
     collection: 'watch-progress',

@@ -21,8 +21,20 @@ const minutes = (n: number) => n * 60
 
 export const rateLimits = {
   /** The same for an email with an account and one without, so the answer reveals neither. */
-  loginFailuresPerEmail: { name: 'login-failures-email', per: 'email', points: 5, windowSeconds: minutes(10), blockSeconds: minutes(10) },
-  loginFailuresPerAddress: { name: 'login-failures-address', per: 'address', points: 20, windowSeconds: minutes(15), blockSeconds: minutes(15) },
+  loginFailuresPerEmail: {
+    name: 'login-failures-email',
+    per: 'email',
+    points: 5,
+    windowSeconds: minutes(10),
+    blockSeconds: minutes(10),
+  },
+  loginFailuresPerAddress: {
+    name: 'login-failures-address',
+    per: 'address',
+    points: 20,
+    windowSeconds: minutes(15),
+    blockSeconds: minutes(15),
+  },
   resetRequestsPerEmail: { name: 'reset-requests-email', per: 'email', points: 5, windowSeconds: minutes(10) },
   resetRequestsPerAddress: { name: 'reset-requests-address', per: 'address', points: 20, windowSeconds: minutes(15) },
   registrationsPerAddress: { name: 'registrations-address', per: 'address', points: 20, windowSeconds: minutes(60) },
@@ -33,12 +45,22 @@ export const rateLimits = {
   /** A player playing saves 20 times in 10 minutes; the rest is room for pauses and seeks. */
   progressSavesPerViewer: { name: 'progress-saves-viewer', per: 'viewer', points: 120, windowSeconds: minutes(10) },
   progressSavesPerAddress: { name: 'progress-saves-address', per: 'address', points: 1200, windowSeconds: minutes(10) },
-  analyticsBatchesPerAddress: { name: 'analytics-batches-address', per: 'address', points: 600, windowSeconds: minutes(10) },
+  analyticsBatchesPerAddress: {
+    name: 'analytics-batches-address',
+    per: 'address',
+    points: 600,
+    windowSeconds: minutes(10),
+  },
   /**
    * Progress saves and analytics reports that carry no identity: the player always has one (a
    * rental comes with it), so these are refused anyway; the limit bounds what refusing them costs.
    */
-  unidentifiedWritesPerAddress: { name: 'unidentified-writes-address', per: 'address', points: 30, windowSeconds: minutes(10) },
+  unidentifiedWritesPerAddress: {
+    name: 'unidentified-writes-address',
+    per: 'address',
+    points: 30,
+    windowSeconds: minutes(10),
+  },
 } as const satisfies Record<string, RateLimit>
 
 /**

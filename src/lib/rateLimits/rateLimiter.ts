@@ -9,8 +9,14 @@ const tableName = 'rate_limits'
 
 /** A refusal past a limit: 429, with how long to wait as a header and, for programs, in `data`. */
 export class TooManyAttempts extends PublicError {
-  constructor(message: string, readonly retryAfterSeconds: number) {
-    super(429, message, undefined, { headers: { 'Retry-After': String(retryAfterSeconds) }, data: { retryAfterSeconds } })
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message, undefined, {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      data: { retryAfterSeconds },
+    })
     // Named outright: production builds mangle class names, and the log level is chosen by name.
     this.name = 'TooManyAttempts'
   }
@@ -52,13 +58,20 @@ const stored = (key: string) => createHash('sha256').update(key).digest('base64u
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
 
 const defaultMessage = (retryAfterSeconds: number) =>
-  retryAfterSeconds >= 120 ? `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.` : `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
+  retryAfterSeconds >= 120
+    ? `Too many requests. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`
+    : `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 
 /**
  * Counts one request against `limit` for `key`; past the limit, refuses it (429, saying when to
  * retry). The count lives in PostgreSQL, so every instance of the app shares it.
  */
-export async function consume(payload: Payload, limit: RateLimit, key: string, message = defaultMessage): Promise<void> {
+export async function consume(
+  payload: Payload,
+  limit: RateLimit,
+  key: string,
+  message = defaultMessage,
+): Promise<void> {
   try {
     await limiterFor(payload, limit).consume(stored(key))
   } catch (result) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Payment } from '../../../payload-types'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { withTransaction } from '../database/withTransaction'
 import { checkoutProvider } from '../payments/providers'
 import { ownedBy, ownerOf, type Viewer } from '../viewer/resolveViewer'
@@ -41,7 +41,9 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     await lockViewerFilm(payload, req, viewer, movie.id)
     const active = await activeRental(payload, viewer, movie.id, req)
     if (active) {
-      throw new PublicError(409, 'You are already renting this film. Watch it now.', undefined, { extra: { rental: { id: active.id, expiresAt: active.expiresAt } } })
+      throw new PublicError(409, 'You are already renting this film. Watch it now.', undefined, {
+        extra: { rental: { id: active.id, expiresAt: active.expiresAt } },
+      })
     }
 
     if (!input.promoCode) {
@@ -52,22 +54,45 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     let amountLak = listPriceLak
     let promoCodeId: number | undefined
     if (input.promoCode) {
-      ;({ amountLak, promoCodeId } = await redeemPromoCode(payload, req, { code: input.promoCode, movieId: movie.id, listPriceLak }))
+      ;({ amountLak, promoCodeId } = await redeemPromoCode(payload, req, {
+        code: input.promoCode,
+        movieId: movie.id,
+        listPriceLak,
+      }))
     }
     const provider = amountLak === 0 ? null : checkoutProvider()
     if (amountLak > 0 && !provider) throw new PublicError(503, 'Payments are not available right now.')
 
     const payment = await payload.create({
       collection: 'payments',
-      data: { ...ownerOf(viewer), movie: movie.id, amountLak, listPriceLak, promoCode: promoCodeId, provider: provider?.name ?? freePromoProvider, status: 'pending', locale },
+      data: {
+        ...ownerOf(viewer),
+        movie: movie.id,
+        amountLak,
+        listPriceLak,
+        promoCode: promoCodeId,
+        provider: provider?.name ?? freePromoProvider,
+        status: 'pending',
+        locale,
+      },
       overrideAccess: true,
       req,
     })
 
     if (!provider) {
-      await payload.update({ collection: 'payments', id: payment.id, data: { reference: `${freePromoProvider}-${payment.id}` }, overrideAccess: true, req })
+      await payload.update({
+        collection: 'payments',
+        id: payment.id,
+        data: { reference: `${freePromoProvider}-${payment.id}` },
+        overrideAccess: true,
+        req,
+      })
       const rental = await grantRental(payload, req, payment, new Date())
-      return { payment: { ...summary(payment), status: 'paid' as const }, checkout: null, rental: { id: rental.id, expiresAt: rental.expiresAt } }
+      return {
+        payment: { ...summary(payment), status: 'paid' as const },
+        checkout: null,
+        rental: { id: rental.id, expiresAt: rental.expiresAt },
+      }
     }
 
     // Inside the transaction: if the provider refuses, no payment and no promo use remain.
@@ -81,7 +106,10 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     await payload.update({
       collection: 'payments',
       id: payment.id,
-      data: { reference: checkout.reference, checkout: { url: checkout.url, qrData: checkout.qrData, expiresAt: checkout.expiresAt.toISOString() } },
+      data: {
+        reference: checkout.reference,
+        checkout: { url: checkout.url, qrData: checkout.qrData, expiresAt: checkout.expiresAt.toISOString() },
+      },
       overrideAccess: true,
       req,
     })
@@ -97,7 +125,13 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
   return result
 }
 
-async function openCheckout(payload: Payload, viewer: Viewer, movieId: number, amountLak: number, req: Parameters<typeof lockViewerFilm>[1]): Promise<CheckoutResult | null> {
+async function openCheckout(
+  payload: Payload,
+  viewer: Viewer,
+  movieId: number,
+  amountLak: number,
+  req: Parameters<typeof lockViewerFilm>[1],
+): Promise<CheckoutResult | null> {
   const { docs } = await payload.find({
     collection: 'payments',
     where: {
@@ -119,7 +153,16 @@ async function openCheckout(payload: Payload, viewer: Viewer, movieId: number, a
   })
   const open = docs[0]
   if (!open?.checkout?.url || !open.checkout.qrData || !open.checkout.expiresAt) return null
-  return { payment: summary(open), checkout: { url: open.checkout.url, qrData: open.checkout.qrData, expiresAt: open.checkout.expiresAt }, rental: null }
+  return {
+    payment: summary(open),
+    checkout: { url: open.checkout.url, qrData: open.checkout.qrData, expiresAt: open.checkout.expiresAt },
+    rental: null,
+  }
 }
 
-const summary = (payment: Payment) => ({ id: payment.id, status: payment.status, amountLak: payment.amountLak, listPriceLak: payment.listPriceLak })
+const summary = (payment: Payment) => ({
+  id: payment.id,
+  status: payment.status,
+  amountLak: payment.amountLak,
+  listPriceLak: payment.listPriceLak,
+})

@@ -7,8 +7,19 @@ import { hours } from './price'
  * Marks a payment paid and creates its rental, in the caller's transaction. The window starts at
  * payment: the provider's time of payment, but never before checkout began nor in the future.
  */
-export async function grantRental(payload: Payload, req: PayloadRequest, payment: Payment, paidAt: Date): Promise<Rental> {
-  const movie = (await payload.findByID({ collection: 'movies', id: relationId(payment.movie), depth: 0, overrideAccess: true, req })) as Movie
+export async function grantRental(
+  payload: Payload,
+  req: PayloadRequest,
+  payment: Payment,
+  paidAt: Date,
+): Promise<Rental> {
+  const movie = (await payload.findByID({
+    collection: 'movies',
+    id: relationId(payment.movie),
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Movie
   const startsAt = new Date(Math.min(Date.now(), Math.max(paidAt.getTime(), new Date(payment.createdAt).getTime())))
   await payload.update({
     collection: 'payments',
@@ -30,4 +41,3 @@ export async function grantRental(payload: Payload, req: PayloadRequest, payment
     req,
   })
 }
-

@@ -14,9 +14,21 @@ export type PaymentStatusAnswer = {
  * The viewer's payment and, once paid, its rental. A payment still pending is checked with the
  * provider too, so a lost or late webhook never leaves a viewer who paid without their film.
  */
-export async function paymentStatusFor(payload: Payload, viewer: Viewer, id: number): Promise<PaymentStatusAnswer | null> {
+export async function paymentStatusFor(
+  payload: Payload,
+  viewer: Viewer,
+  id: number,
+): Promise<PaymentStatusAnswer | null> {
   const find = async () =>
-    (await payload.find({ collection: 'payments', where: { and: [{ id: { equals: id } }, ownedBy(viewer)] }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+    (
+      await payload.find({
+        collection: 'payments',
+        where: { and: [{ id: { equals: id } }, ownedBy(viewer)] },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
   let payment = await find()
   if (!payment) return null
   if (payment.status === 'pending' && payment.reference) {
@@ -27,7 +39,18 @@ export async function paymentStatusFor(payload: Payload, viewer: Viewer, id: num
       payment = (await find())!
     }
   }
-  const { docs } = await payload.find({ collection: 'rentals', where: { payment: { equals: payment.id } }, depth: 0, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'rentals',
+    where: { payment: { equals: payment.id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
   const rental = docs[0]
-  return { id: payment.id, status: payment.status, amountLak: payment.amountLak, rental: rental ? { id: rental.id, expiresAt: rental.expiresAt } : null }
+  return {
+    id: payment.id,
+    status: payment.status,
+    amountLak: payment.amountLak,
+    rental: rental ? { id: rental.id, expiresAt: rental.expiresAt } : null,
+  }
 }

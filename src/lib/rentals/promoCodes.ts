@@ -34,12 +34,16 @@ export async function redeemPromoCode(
   const promo = rows[0] as PromoRow | undefined
   if (!promo) throw new PublicError(400, 'This promo code does not exist.', 'promoCode')
   const now = new Date()
-  if (promo.valid_from && new Date(promo.valid_from) > now) throw new PublicError(400, 'This promo code is not valid yet.', 'promoCode')
-  if (promo.valid_until && new Date(promo.valid_until) < now) throw new PublicError(400, 'This promo code has expired.', 'promoCode')
-  if (promo.movie_id !== null && promo.movie_id !== input.movieId) throw new PublicError(400, 'This promo code is for another film.', 'promoCode')
+  if (promo.valid_from && new Date(promo.valid_from) > now)
+    throw new PublicError(400, 'This promo code is not valid yet.', 'promoCode')
+  if (promo.valid_until && new Date(promo.valid_until) < now)
+    throw new PublicError(400, 'This promo code has expired.', 'promoCode')
+  if (promo.movie_id !== null && promo.movie_id !== input.movieId)
+    throw new PublicError(400, 'This promo code is for another film.', 'promoCode')
 
   const used = await countUses(payload, req, promo.id)
-  if (promo.max_uses !== null && used >= promo.max_uses) throw new PublicError(409, 'This promo code has been used up.', 'promoCode')
+  if (promo.max_uses !== null && used >= promo.max_uses)
+    throw new PublicError(409, 'This promo code has been used up.', 'promoCode')
   await db.execute(sql`UPDATE promo_codes SET uses = ${used + 1}, updated_at = now() WHERE id = ${promo.id}`)
   return { promoCodeId: promo.id, amountLak: discounted(promo, input.listPriceLak) }
 }
@@ -55,6 +59,7 @@ async function countUses(payload: Payload, req: PayloadRequest, promoCodeId: num
 
 function discounted(promo: PromoRow, listPriceLak: number): number {
   if (promo.kind === 'free') return 0
-  if (promo.kind === 'percentage') return Math.max(0, Math.round((listPriceLak * (100 - (promo.percent_off ?? 0))) / 100))
+  if (promo.kind === 'percentage')
+    return Math.max(0, Math.round((listPriceLak * (100 - (promo.percent_off ?? 0))) / 100))
   return Math.max(0, listPriceLak - (promo.amount_off_lak ?? 0))
 }

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
 import { formatDateTime, formatLak } from '../format'
@@ -16,14 +16,26 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     const userId = typeof payment.user === 'number' ? payment.user : payment.user.id
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
     const movieId = relationId(payment.movie)
-    const { docs } = await payload.find({ collection: 'rentals', where: { payment: { equals: paymentId } }, depth: 0, limit: 1, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'rentals',
+      where: { payment: { equals: paymentId } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+    })
     const rental = docs[0]
     if (!rental) return
 
     const order = localesFirst(payment.locale as Locale | null)
     const sections = await Promise.all(
       order.map(async (locale) => {
-        const movie = await payload.findByID({ collection: 'movies', id: movieId, depth: 0, locale, overrideAccess: true })
+        const movie = await payload.findByID({
+          collection: 'movies',
+          id: movieId,
+          depth: 0,
+          locale,
+          overrideAccess: true,
+        })
         const t = emailTranslator(locale, 'receipt')
         const when = (iso: string) => formatDateTime(iso, locale)
         return {
@@ -41,11 +53,13 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     )
     const text = sections.map((s) => s.lines.join('\n\n')).join('\n\n———\n\n')
     const html = sections
-      .map((s, i) => `<section lang="${order[i]}">${s.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`)
+      .map(
+        (s, i) =>
+          `<section lang="${order[i]}">${s.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`,
+      )
       .join('<hr>')
     await payload.sendEmail({ to: user.email, subject: sections.map((s) => s.subject).join(' · '), text, html })
   } catch (error) {
     payload.logger.error({ err: error, paymentId }, 'could not send the rental receipt')
   }
 }
-

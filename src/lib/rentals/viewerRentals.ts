@@ -6,10 +6,17 @@ import { ownedBy, type Viewer } from '../viewer/resolveViewer'
 const recentlyExpiredDays = 7
 
 /** The viewer's rental of a film that is running now, if any. */
-export async function activeRental(payload: Payload, viewer: Viewer, movieId: number, req?: PayloadRequest): Promise<Rental | null> {
+export async function activeRental(
+  payload: Payload,
+  viewer: Viewer,
+  movieId: number,
+  req?: PayloadRequest,
+): Promise<Rental | null> {
   const { docs } = await payload.find({
     collection: 'rentals',
-    where: { and: [ownedBy(viewer), { movie: { equals: movieId } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [ownedBy(viewer), { movie: { equals: movieId } }, { expiresAt: { greater_than: new Date().toISOString() } }],
+    },
     sort: '-expiresAt',
     limit: 1,
     depth: 0,
@@ -19,7 +26,8 @@ export async function activeRental(payload: Payload, viewer: Viewer, movieId: nu
   return docs[0] ?? null
 }
 
-export type RentalState = { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' }
+export type RentalState =
+  { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' }
 
 /**
  * What the film page and the watch page's gate need to know about the viewer and a film: one

@@ -40,7 +40,9 @@ export async function indexMovie(payload: Payload, id: number, req?: Partial<Pay
         movie.title?.lo,
         movie.originalTitle,
         ...(movie.cast ?? []).flatMap((row) => names(row.person as Person)),
-        ...(movie.crew ?? []).filter((row) => row.department === 'directing').flatMap((row) => names(row.person as Person)),
+        ...(movie.crew ?? [])
+          .filter((row) => row.department === 'directing')
+          .flatMap((row) => names(row.person as Person)),
       ]
         .filter((term): term is string => typeof term === 'string' && term.trim() !== '')
         .map(normalizeForSearch),
@@ -66,7 +68,11 @@ export async function removeMovieFromIndex(payload: Payload, id: number, req?: P
 }
 
 /** Films whose cast or directors include this person: their rows carry the person's name. */
-export async function reindexMoviesOf(payload: Payload, personId: number, req?: Partial<PayloadRequest>): Promise<void> {
+export async function reindexMoviesOf(
+  payload: Payload,
+  personId: number,
+  req?: Partial<PayloadRequest>,
+): Promise<void> {
   const { docs } = await payload.find({
     collection: 'movies',
     where: { or: [{ 'cast.person': { equals: personId } }, { 'crew.person': { equals: personId } }] },

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { defaultLocale, locales, type Locale } from '../../i18n/locales'
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 export const siteUrl = () => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
 

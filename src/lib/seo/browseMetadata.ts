@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { BrowseQuery } from '../catalogue/browseQuery'
 import { alternates } from './alternates'
 

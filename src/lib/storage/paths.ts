@@ -3,7 +3,8 @@ import path from 'node:path'
 // turbopackIgnore: these folders are chosen at run time; tracing them would pull the whole project into the build.
 
 /** Everything the app writes locally lives under one git-ignored folder. */
-export const dataDir = (): string => path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR || '.data')
+export const dataDir = (): string =>
+  path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR || '.data')
 
 export const mediaDir = (): string =>
   path.resolve(/* turbopackIgnore: true */ process.env.MEDIA_DIR || path.join(dataDir(), 'media'))

@@ -30,7 +30,8 @@ export function gcsStorage(settings: GcsSettings): VideoStorage {
     ...(settings.apiEndpoint && { apiEndpoint: settings.apiEndpoint }),
   }
   const bucket = new Storage(options).bucket(settings.bucket)
-  const objectName = (objectPath: string) => (settings.prefix ? `${settings.prefix.replace(/\/+$/, '')}/${objectPath}` : objectPath)
+  const objectName = (objectPath: string) =>
+    settings.prefix ? `${settings.prefix.replace(/\/+$/, '')}/${objectPath}` : objectPath
   const playlists = new Map<string, string>()
 
   return {
@@ -50,7 +51,10 @@ export function gcsStorage(settings: GcsSettings): VideoStorage {
     },
     async deliver(objectPath) {
       // Each request gets a fresh URL; nothing may keep the redirect.
-      return new Response(null, { status: 302, headers: { Location: await signedObjectUrl(objectPath), 'Cache-Control': 'private, no-store' } })
+      return new Response(null, {
+        status: 302,
+        headers: { Location: await signedObjectUrl(objectPath), 'Cache-Control': 'private, no-store' },
+      })
     },
   }
 

@@ -33,7 +33,13 @@ export function localDiskStorage(root = videoDir()): VideoStorage {
     async deliver(objectPath, requestHeaders) {
       const file = fileOf(objectPath)
       const contentType = contentTypes[path.extname(objectPath).toLowerCase()]
-      const size = file && contentType ? await stat(file).then((s) => (s.isFile() ? s.size : null), () => null) : null
+      const size =
+        file && contentType
+          ? await stat(file).then(
+              (s) => (s.isFile() ? s.size : null),
+              () => null,
+            )
+          : null
       if (!file || !contentType || size === null) return errorResponse(404, 'Not found.')
       const headers = {
         'Content-Type': contentType,
@@ -43,12 +49,18 @@ export function localDiskStorage(root = videoDir()): VideoStorage {
         'X-Content-Type-Options': 'nosniff',
       }
       const range = byteRange(requestHeaders.get('range'), size)
-      if (range === 'unsatisfiable') return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } })
+      if (range === 'unsatisfiable')
+        return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } })
       const { start, end } = range ?? { start: 0, end: size - 1 }
-      const body = size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>)
+      const body =
+        size === 0 ? null : (Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>)
       return new Response(body, {
         status: range ? 206 : 200,
-        headers: { ...headers, 'Content-Length': String(size === 0 ? 0 : end - start + 1), ...(range && { 'Content-Range': `bytes ${start}-${end}/${size}` }) },
+        headers: {
+          ...headers,
+          'Content-Length': String(size === 0 ? 0 : end - start + 1),
+          ...(range && { 'Content-Range': `bytes ${start}-${end}/${size}` }),
+        },
       })
     },
   }
@@ -58,7 +70,10 @@ export function localDiskStorage(root = videoDir()): VideoStorage {
  * One byte range of RFC 9110 (`bytes=0-99`, `bytes=100-`, `bytes=-100`); null means the whole file.
  * Several ranges at once are answered with the whole file, which the RFC allows.
  */
-export function byteRange(header: string | null, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+export function byteRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | null {
   const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
   if (!match || (match[1] === '' && match[2] === '')) return null
   if (match[1] === '') {

@@ -11,7 +11,8 @@ export function variantUris(master: string): string[] {
 /** The master playlist with each variant URI replaced by `sign(variantName)`. */
 export function rewriteMaster(master: string, signVariant: (variantName: string) => string): string {
   return mapUris(master, (uri) => {
-    if (!/^[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\.m3u8$/.test(uri)) throw new Error(`Unexpected variant URI in master playlist: ${uri}`)
+    if (!/^[A-Za-z0-9_-]+\/[A-Za-z0-9_-]+\.m3u8$/.test(uri))
+      throw new Error(`Unexpected variant URI in master playlist: ${uri}`)
     return signVariant(variantNameOf(uri))
   })
 }
@@ -34,7 +35,9 @@ export function variantNameOf(uri: string): string {
 export const safeLadderName = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9]+)?$/
 
 function uriLines(playlist: string) {
-  return playlist.split('\n').flatMap((line, index) => (line.trim() && !line.startsWith('#') ? [{ line: line.trim(), index }] : []))
+  return playlist
+    .split('\n')
+    .flatMap((line, index) => (line.trim() && !line.startsWith('#') ? [{ line: line.trim(), index }] : []))
 }
 
 function mapUris(playlist: string, replace: (uri: string) => string): string {

@@ -10,7 +10,9 @@ export type StreamGrant = { movieId: number; rentalId: number; expiresAt: number
 const key = () => derivedKey('stream-urls')
 
 function signatureOf(path: string, grant: StreamGrant, signingKey: Buffer): string {
-  return createHmac('sha256', signingKey).update(`${grant.movieId}\n${grant.rentalId}\n${grant.expiresAt}\n${path}`).digest('base64url')
+  return createHmac('sha256', signingKey)
+    .update(`${grant.movieId}\n${grant.rentalId}\n${grant.expiresAt}\n${path}`)
+    .digest('base64url')
 }
 
 /**
@@ -26,13 +28,19 @@ export function streamSigner(grant: StreamGrant): (path: string) => string {
 export type SignatureCheck = { ok: true; grant: StreamGrant } | { ok: false; reason: 'missing' | 'invalid' | 'expired' }
 
 /** Checks a stream URL's query against its path and film; the rental itself is checked by the caller. */
-export function checkStreamSignature(path: string, movieId: number, query: URLSearchParams, now = Date.now()): SignatureCheck {
+export function checkStreamSignature(
+  path: string,
+  movieId: number,
+  query: URLSearchParams,
+  now = Date.now(),
+): SignatureCheck {
   const rental = query.get('rental')
   const expires = query.get('expires')
   const signature = query.get('signature')
   if (!rental || !expires || !signature) return { ok: false, reason: 'missing' }
   const grant = { movieId, rentalId: Number(rental), expiresAt: Number(expires) }
-  if (!Number.isSafeInteger(grant.rentalId) || !Number.isSafeInteger(grant.expiresAt)) return { ok: false, reason: 'invalid' }
+  if (!Number.isSafeInteger(grant.rentalId) || !Number.isSafeInteger(grant.expiresAt))
+    return { ok: false, reason: 'invalid' }
   const expected = Buffer.from(signatureOf(path, grant, key()))
   const given = Buffer.from(signature)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' }

@@ -28,7 +28,10 @@ export const subtitlePath = (movieId: number, language: string) => `/api/movies/
 /** How long signed stream URLs live, at most; never past the rental's end. */
 const urlLifetimeSeconds = () => Number(process.env.STREAM_URL_LIFETIME_SECONDS || 4 * 3600)
 
-export type StreamRefusal = { status: 403 | 404; reason: 'rental-required' | 'rental-ended' | 'signature-invalid' | 'signature-expired' | 'no-video' | 'not-found' }
+export type StreamRefusal = {
+  status: 403 | 404
+  reason: 'rental-required' | 'rental-ended' | 'signature-invalid' | 'signature-expired' | 'no-video' | 'not-found'
+}
 export type StreamAnswer = { body: string; contentType?: string } | { response: Response } | StreamRefusal
 
 type Context = { payload: Payload; viewer: Viewer | null; movieId: number; storage?: VideoStorage; now?: number }
@@ -46,7 +49,9 @@ export async function masterPlaylist(ctx: Context): Promise<StreamAnswer> {
 }
 
 /** A variant playlist, through a signed URL from the master playlist. */
-export async function variantPlaylist(ctx: Context & { variant: string; query: URLSearchParams }): Promise<StreamAnswer> {
+export async function variantPlaylist(
+  ctx: Context & { variant: string; query: URLSearchParams },
+): Promise<StreamAnswer> {
   const variantPath = `${streamPath(ctx.movieId)}/${ctx.variant}`
   const granted = await checkGrant(ctx, variantPath)
   if ('status' in granted) return granted
@@ -60,7 +65,9 @@ export async function variantPlaylist(ctx: Context & { variant: string; query: U
 }
 
 /** A segment, through a signed URL from a variant playlist: its bytes, or a redirect to them. */
-export async function segment(ctx: Context & { variant: string; file: string; query: URLSearchParams; headers: Headers }): Promise<StreamAnswer> {
+export async function segment(
+  ctx: Context & { variant: string; file: string; query: URLSearchParams; headers: Headers },
+): Promise<StreamAnswer> {
   if (!safeLadderName.test(ctx.variant) || !safeLadderName.test(ctx.file)) return { status: 404, reason: 'not-found' }
   const granted = await checkGrant(ctx, `${streamPath(ctx.movieId)}/${ctx.variant}/${ctx.file}`)
   if ('status' in granted) return granted
@@ -74,7 +81,16 @@ export async function subtitleTrack(ctx: Context & { language: string }): Promis
   const rented = await rentedMovie(ctx)
   if ('status' in rented) return rented
   const row = rented.movie.video?.subtitles?.find((track) => track.language === ctx.language)
-  const track = row && (await ctx.payload.findByID({ collection: 'subtitles', id: relationId(row.track), depth: 0, overrideAccess: true, disableErrors: true, select: { vtt: true } }))
+  const track =
+    row &&
+    (await ctx.payload.findByID({
+      collection: 'subtitles',
+      id: relationId(row.track),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { vtt: true },
+    }))
   if (!track?.vtt) return { status: 404, reason: 'not-found' }
   return { body: track.vtt, contentType: 'text/vtt; charset=utf-8' }
 }
@@ -90,13 +106,24 @@ async function rentedMovie(ctx: Context): Promise<{ movie: StreamedMovie; rental
 }
 
 /** The grant of a signed URL, if it is genuine, unexpired, and its rental still runs and is the caller's. */
-async function checkGrant(ctx: Context & { query: URLSearchParams }, signedPath: string): Promise<{ grant: StreamGrant; movie: StreamedMovie } | StreamRefusal> {
+async function checkGrant(
+  ctx: Context & { query: URLSearchParams },
+  signedPath: string,
+): Promise<{ grant: StreamGrant; movie: StreamedMovie } | StreamRefusal> {
   const signature = checkStreamSignature(signedPath, ctx.movieId, ctx.query, ctx.now)
-  if (!signature.ok) return { status: 403, reason: signature.reason === 'expired' ? 'signature-expired' : 'signature-invalid' }
+  if (!signature.ok)
+    return { status: 403, reason: signature.reason === 'expired' ? 'signature-expired' : 'signature-invalid' }
   if (!ctx.viewer) return { status: 403, reason: 'rental-required' }
-  const rental = await ctx.payload.findByID({ collection: 'rentals', id: signature.grant.rentalId, depth: 0, overrideAccess: true, disableErrors: true })
+  const rental = await ctx.payload.findByID({
+    collection: 'rentals',
+    id: signature.grant.rentalId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!rental || !sameViewer(viewerOwning(rental), ctx.viewer)) return { status: 403, reason: 'rental-required' }
-  if (relationId(rental.movie) !== ctx.movieId || new Date(rental.expiresAt).getTime() <= (ctx.now ?? Date.now())) return { status: 403, reason: 'rental-ended' }
+  if (relationId(rental.movie) !== ctx.movieId || new Date(rental.expiresAt).getTime() <= (ctx.now ?? Date.now()))
+    return { status: 403, reason: 'rental-ended' }
   const movie = await publishedMovie(ctx.payload, ctx.movieId, { fields: ['video'] })
   if (!movie) return { status: 404, reason: 'not-found' }
   return { grant: signature.grant, movie }
@@ -104,7 +131,11 @@ async function checkGrant(ctx: Context & { query: URLSearchParams }, signedPath:
 
 function grantFor(movieId: number, rental: Rental, now = Date.now()): StreamGrant {
   const rentalEnds = Math.floor(new Date(rental.expiresAt).getTime() / 1000)
-  return { movieId, rentalId: rental.id, expiresAt: Math.min(rentalEnds, Math.floor(now / 1000) + urlLifetimeSeconds()) }
+  return {
+    movieId,
+    rentalId: rental.id,
+    expiresAt: Math.min(rentalEnds, Math.floor(now / 1000) + urlLifetimeSeconds()),
+  }
 }
 
 function ladderOf(movie: StreamedMovie): { master: string; folder: string } | null {

@@ -11,6 +11,7 @@ export function defaultSubtitleLanguage(options: {
 }): string | null {
   const { available, preferred, filmLanguage, interfaceLanguage } = options
   if (preferred && available.includes(preferred)) return preferred
-  if (filmLanguage && filmLanguage !== interfaceLanguage && available.includes(interfaceLanguage)) return interfaceLanguage
+  if (filmLanguage && filmLanguage !== interfaceLanguage && available.includes(interfaceLanguage))
+    return interfaceLanguage
   return null
 }

@@ -5,7 +5,13 @@ import { tmdbError, tmdbMovie, tmdbPerson, type TmdbMovie, type TmdbPerson } fro
 
 export type TmdbErrorKind = 'not-found' | 'unauthorized' | 'timeout' | 'unavailable' | 'invalid-response'
 
-const statusOf: Record<TmdbErrorKind, number> = { 'not-found': 404, unauthorized: 502, timeout: 504, unavailable: 502, 'invalid-response': 502 }
+const statusOf: Record<TmdbErrorKind, number> = {
+  'not-found': 404,
+  unauthorized: 502,
+  timeout: 504,
+  unavailable: 502,
+  'invalid-response': 502,
+}
 
 /** A failure talking to TMDB, answered with the HTTP status that says whose fault it is. */
 export class TmdbError extends PublicError {
@@ -25,7 +31,10 @@ export function createTmdbClient(config: TmdbConfig = tmdbConfig()) {
 
   async function request(url: string): Promise<Response> {
     try {
-      return await fetch(url, { signal: AbortSignal.timeout(config.timeoutMs), headers: { Accept: 'application/json' } })
+      return await fetch(url, {
+        signal: AbortSignal.timeout(config.timeoutMs),
+        headers: { Accept: 'application/json' },
+      })
     } catch (error) {
       if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
         throw new TmdbError('timeout', `TMDB did not answer within ${config.timeoutMs / 1000} s.`)
@@ -56,9 +65,11 @@ export function createTmdbClient(config: TmdbConfig = tmdbConfig()) {
 
     async image(filePath: string): Promise<TmdbImage> {
       const response = await request(`${config.imageBase}${filePath}`)
-      if (!response.ok) throw new TmdbError('unavailable', `TMDB's image server answered ${response.status} for ${filePath}.`)
+      if (!response.ok)
+        throw new TmdbError('unavailable', `TMDB's image server answered ${response.status} for ${filePath}.`)
       const mimetype = response.headers.get('content-type')?.split(';')[0]?.trim() ?? ''
-      if (!mimetype.startsWith('image/')) throw new TmdbError('invalid-response', `TMDB sent ${filePath} as ${mimetype || 'no type'}.`)
+      if (!mimetype.startsWith('image/'))
+        throw new TmdbError('invalid-response', `TMDB sent ${filePath} as ${mimetype || 'no type'}.`)
       return { data: Buffer.from(await response.arrayBuffer()), mimetype }
     },
   }

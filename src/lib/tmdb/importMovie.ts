@@ -44,7 +44,9 @@ export async function importMovieFromTmdb(
 
   const createdMedia: Media[] = []
   try {
-    const outcome = await withTransaction(payload, { context: importContext, user: options.user }, (req) => write(payload, req, plan, createdMedia))
+    const outcome = await withTransaction(payload, { context: importContext, user: options.user }, (req) =>
+      write(payload, req, plan, createdMedia),
+    )
     expireCatalogueCache()
     return outcome
   } catch (error) {
@@ -64,10 +66,25 @@ async function fetchPlan(payload: Payload, client: TmdbClient, tmdbId: number) {
 
   const [existingMovie, existingPeople] = await Promise.all([
     payload
-      .find({ collection: 'movies', where: { tmdbId: { equals: tmdbId } }, draft: true, locale: 'en', depth: 1, limit: 1, overrideAccess: true })
+      .find({
+        collection: 'movies',
+        where: { tmdbId: { equals: tmdbId } },
+        draft: true,
+        locale: 'en',
+        depth: 1,
+        limit: 1,
+        overrideAccess: true,
+      })
       .then((r) => r.docs[0]),
     payload
-      .find({ collection: 'people', where: { tmdbId: { in: personIds } }, depth: 0, limit: personIds.length, overrideAccess: true, select: { tmdbId: true } })
+      .find({
+        collection: 'people',
+        where: { tmdbId: { in: personIds } },
+        depth: 0,
+        limit: personIds.length,
+        overrideAccess: true,
+        select: { tmdbId: true },
+      })
       .then((r) => new Map(r.docs.map((p) => [p.tmdbId!, p.id]))),
   ])
   const missingPeople = await mapWithConcurrency(
@@ -78,10 +95,19 @@ async function fetchPlan(payload: Payload, client: TmdbClient, tmdbId: number) {
 
   const posterPath = tmdbOwnsImage(existingMovie?.poster) ? details.poster_path : null
   const backdropPath = tmdbOwnsImage(existingMovie?.backdrop) ? details.backdrop_path : null
-  const wantedImages = [posterPath, backdropPath, ...missingPeople.map((p) => p.profile_path)].filter((p): p is string => Boolean(p))
+  const wantedImages = [posterPath, backdropPath, ...missingPeople.map((p) => p.profile_path)].filter(
+    (p): p is string => Boolean(p),
+  )
   const knownImages = wantedImages.length
     ? await payload
-        .find({ collection: 'media', where: { tmdbFilePath: { in: wantedImages } }, depth: 0, limit: wantedImages.length, overrideAccess: true, select: { tmdbFilePath: true } })
+        .find({
+          collection: 'media',
+          where: { tmdbFilePath: { in: wantedImages } },
+          depth: 0,
+          limit: wantedImages.length,
+          overrideAccess: true,
+          select: { tmdbFilePath: true },
+        })
         .then((r) => new Map(r.docs.map((m) => [m.tmdbFilePath!, m.id])))
     : new Map<string, number>()
   const downloads = new Map(
@@ -91,7 +117,19 @@ async function fetchPlan(payload: Payload, client: TmdbClient, tmdbId: number) {
       async (filePath) => [filePath, await client.image(filePath)] as const,
     ),
   )
-  return { tmdbId, details, cast, crew, existingMovie, existingPeople, missingPeople, posterPath, backdropPath, knownImages, downloads }
+  return {
+    tmdbId,
+    details,
+    cast,
+    crew,
+    existingMovie,
+    existingPeople,
+    missingPeople,
+    posterPath,
+    backdropPath,
+    knownImages,
+    downloads,
+  }
 }
 
 /** An image slot TMDB may fill: empty, or holding an image that came from TMDB (never an editor's upload). */
@@ -114,7 +152,9 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
       depth: 0,
     })
     if (holder.docs[0]) {
-      throw new ImportConflict(`IMDb id ${details.imdb_id} already belongs to "${holder.docs[0].title}" (${holder.docs[0].slug}), which is not TMDB film ${plan.tmdbId}.`)
+      throw new ImportConflict(
+        `IMDb id ${details.imdb_id} already belongs to "${holder.docs[0].title}" (${holder.docs[0].slug}), which is not TMDB film ${plan.tmdbId}.`,
+      )
     }
   }
 
@@ -135,14 +175,19 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
 
   const personIds = new Map(plan.existingPeople)
   for (const person of plan.missingPeople) {
-    personIds.set(person.id, await createPerson(payload, common, person, await imageFor(person.profile_path, person.name)))
+    personIds.set(
+      person.id,
+      await createPerson(payload, common, person, await imageFor(person.profile_path, person.name)),
+    )
   }
   const personId = (tmdbPersonId: number) => personIds.get(tmdbPersonId)!
 
   const existing = plan.existingMovie
   const poster = plan.posterPath ? await imageFor(plan.posterPath, `${details.title} poster`) : undefined
   const backdrop = plan.backdropPath ? await imageFor(plan.backdropPath, `${details.title} backdrop`) : undefined
-  const handPickedGenres = (existing?.genres ?? []).filter((g) => typeof g === 'object' && !g.tmdbId).map((g) => (g as { id: number }).id)
+  const handPickedGenres = (existing?.genres ?? [])
+    .filter((g) => typeof g === 'object' && !g.tmdbId)
+    .map((g) => (g as { id: number }).id)
 
   const data = {
     title: details.title,
@@ -165,7 +210,9 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
       order: member.order,
     })),
     crew: plan.crew.map((member) => ({
-      id: existing?.crew?.find((row) => idOf(row.person) === personId(member.id) && row.department === member.ourDepartment)?.id,
+      id: existing?.crew?.find(
+        (row) => idOf(row.person) === personId(member.id) && row.department === member.ourDepartment,
+      )?.id,
       person: personId(member.id),
       department: member.ourDepartment,
       job: member.job,
@@ -176,7 +223,15 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
 
   if (existing) {
     const isDraft = existing._status !== 'published'
-    const movie = await payload.update({ ...common, collection: 'movies', id: existing.id, locale: 'en', draft: isDraft, depth: 0, data })
+    const movie = await payload.update({
+      ...common,
+      collection: 'movies',
+      id: existing.id,
+      locale: 'en',
+      draft: isDraft,
+      depth: 0,
+      data,
+    })
     return { movie: { id: movie.id, slug: movie.slug, title: movie.title }, created: false }
   }
   const slug = await availableSlug(payload, common, details)
@@ -196,13 +251,27 @@ type Common = { req: PayloadRequest; overrideAccess: true; context: typeof impor
 
 async function upsertGenres(payload: Payload, common: Common, genres: TmdbMovie['genres']): Promise<number[]> {
   if (!genres.length) return []
-  const { docs } = await payload.find({ ...common, collection: 'genres', locale: 'en', where: { tmdbId: { in: genres.map((g) => g.id) } }, limit: genres.length, depth: 0 })
+  const { docs } = await payload.find({
+    ...common,
+    collection: 'genres',
+    locale: 'en',
+    where: { tmdbId: { in: genres.map((g) => g.id) } },
+    limit: genres.length,
+    depth: 0,
+  })
   const byTmdbId = new Map(docs.map((g) => [g.tmdbId!, g]))
   const ids: number[] = []
   for (const genre of genres) {
     const found = byTmdbId.get(genre.id)
     if (found) {
-      if (found.name !== genre.name) await payload.update({ ...common, collection: 'genres', id: found.id, locale: 'en', data: { name: genre.name } })
+      if (found.name !== genre.name)
+        await payload.update({
+          ...common,
+          collection: 'genres',
+          id: found.id,
+          locale: 'en',
+          data: { name: genre.name },
+        })
       ids.push(found.id)
       continue
     }
@@ -215,13 +284,19 @@ async function upsertGenres(payload: Payload, common: Common, genres: TmdbMovie[
       data: { name: genre.name, slug: taken.totalDocs ? `${base}-${genre.id}` : base, tmdbId: genre.id },
     })
     const lao = laoGenreNames[genre.id]
-    if (lao) await payload.update({ ...common, collection: 'genres', id: created.id, locale: 'lo', data: { name: lao } })
+    if (lao)
+      await payload.update({ ...common, collection: 'genres', id: created.id, locale: 'lo', data: { name: lao } })
     ids.push(created.id)
   }
   return ids
 }
 
-async function createPerson(payload: Payload, common: Common, person: TmdbPerson, profile: number | null): Promise<number> {
+async function createPerson(
+  payload: Payload,
+  common: Common,
+  person: TmdbPerson,
+  profile: number | null,
+): Promise<number> {
   const doc = await payload.create({
     ...common,
     collection: 'people',
@@ -240,7 +315,13 @@ async function createPerson(payload: Payload, common: Common, person: TmdbPerson
   return doc.id
 }
 
-async function createImage(payload: Payload, common: Common, filePath: string, image: TmdbImage, alt: string): Promise<Media> {
+async function createImage(
+  payload: Payload,
+  common: Common,
+  filePath: string,
+  image: TmdbImage,
+  alt: string,
+): Promise<Media> {
   const name = `tmdb-${path.basename(filePath)}`
   return payload.create({
     ...common,
@@ -256,11 +337,23 @@ async function createImage(payload: Payload, common: Common, filePath: string, i
 async function availableSlug(payload: Payload, common: Common, details: TmdbMovie): Promise<string> {
   const base = slugify(details.title) || slugify(details.original_title ?? '') || `film-${details.id}`
   const year = details.release_date?.slice(0, 4)
-  const candidates = [base, ...(year ? [`${base}-${year}`] : []), ...Array.from({ length: 20 }, (_, i) => `${base}${year ? `-${year}` : ''}-${i + 2}`)]
+  const candidates = [
+    base,
+    ...(year ? [`${base}-${year}`] : []),
+    ...Array.from({ length: 20 }, (_, i) => `${base}${year ? `-${year}` : ''}-${i + 2}`),
+  ]
   // A draft's newer slug lives in its versions while the film's row keeps the first one: check both.
   const taken = new Set<string>()
   for (const draft of [false, true]) {
-    const { docs } = await payload.find({ ...common, collection: 'movies', draft, where: { slug: { in: candidates } }, limit: candidates.length, depth: 0, select: { slug: true } })
+    const { docs } = await payload.find({
+      ...common,
+      collection: 'movies',
+      draft,
+      where: { slug: { in: candidates } },
+      limit: candidates.length,
+      depth: 0,
+      select: { slug: true },
+    })
     for (const doc of docs) taken.add(doc.slug)
   }
   const slug = candidates.find((c) => !taken.has(c))
@@ -270,7 +363,10 @@ async function availableSlug(payload: Payload, common: Common, details: TmdbMovi
 
 /** The Lao release date when TMDB knows one, else TMDB's primary release date. */
 function releaseDateOf(details: TmdbMovie): string | null {
-  const lao = details.release_dates.results.find((r) => r.iso_3166_1 === 'LA')?.release_dates.map((d) => d.release_date).sort()[0]
+  const lao = details.release_dates.results
+    .find((r) => r.iso_3166_1 === 'LA')
+    ?.release_dates.map((d) => d.release_date)
+    .sort()[0]
   const date = lao ?? details.release_date
   return date ? date.slice(0, 10) : null
 }
@@ -280,10 +376,13 @@ function trailerKeyOf(details: TmdbMovie): string | null {
   return (youtube.find((v) => v.official) ?? youtube[0])?.key ?? null
 }
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' && value ? value.id : value
 
 async function removeMediaFiles(doc: Media): Promise<void> {
-  const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((f): f is string => Boolean(f))
+  const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(
+    (f): f is string => Boolean(f),
+  )
   await Promise.all(files.map((file) => rm(path.join(mediaDir(), file), { force: true })))
 }
 

@@ -16,7 +16,12 @@ type ImportRequest = { tmdbId: number } | { error: { message: string; field: str
  */
 function parseImportRequest(body: unknown): ImportRequest {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    return { error: { field: 'tmdbId', message: 'Send a JSON object: { "tmdbId": 12345 } or { "url": "https://www.themoviedb.org/movie/12345" }.' } }
+    return {
+      error: {
+        field: 'tmdbId',
+        message: 'Send a JSON object: { "tmdbId": 12345 } or { "url": "https://www.themoviedb.org/movie/12345" }.',
+      },
+    }
   }
   const record = body as Record<string, unknown>
   const field = 'url' in record ? 'url' : 'tmdbId'

@@ -2,7 +2,10 @@ import { z } from 'zod'
 
 /** The parts of TMDB API v3 answers that the import reads; everything else is ignored. */
 
-const nullableString = z.string().nullish().transform((value) => value ?? null)
+const nullableString = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null)
 
 export const tmdbCastMember = z.object({
   id: z.number().int().positive(),

@@ -3,7 +3,10 @@ import type { TmdbCastMember, TmdbCrewMember } from './schemas'
 export const castLimit = 20
 
 /** The crew jobs worth showing on a film page, by TMDB department, and our department value for each. */
-const keyCrewJobs: Record<string, { department: 'directing' | 'writing' | 'production' | 'camera' | 'sound' | 'editing'; jobs: string[] }> = {
+const keyCrewJobs: Record<
+  string,
+  { department: 'directing' | 'writing' | 'production' | 'camera' | 'sound' | 'editing'; jobs: string[] }
+> = {
   Directing: { department: 'directing', jobs: ['Director'] },
   Writing: { department: 'writing', jobs: ['Screenplay', 'Writer', 'Story', 'Novel', 'Author', 'Screenstory'] },
   Production: { department: 'production', jobs: ['Producer', 'Executive Producer'] },

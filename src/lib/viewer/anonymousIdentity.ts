@@ -6,7 +6,8 @@ export const anonymousMaxAgeSeconds = 90 * 24 * 60 * 60
 
 const idPattern = /^anon_[A-Za-z0-9_-]{32}$/
 
-const signatureOf = (id: string) => createHmac('sha256', derivedKey('anonymous-identity')).update(id).digest('base64url')
+const signatureOf = (id: string) =>
+  createHmac('sha256', derivedKey('anonymous-identity')).update(id).digest('base64url')
 
 /** 192 random bits: unguessable, and the id is all the cookie identifies. */
 export function newAnonymousId(): string {

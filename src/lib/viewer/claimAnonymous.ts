@@ -12,7 +12,12 @@ export type ClaimResult = { claimed: false } | { claimed: true; rentals: number;
  * signed cookie, never with one from a body or header. Rentals and payments all move; of two
  * progress rows for the same film, the one watched most recently wins.
  */
-export async function claimAnonymous(payload: Payload, anonymousId: string, userId: number, within?: PayloadRequest): Promise<ClaimResult> {
+export async function claimAnonymous(
+  payload: Payload,
+  anonymousId: string,
+  userId: number,
+  within?: PayloadRequest,
+): Promise<ClaimResult> {
   // Inside the log-in's own transaction when there is one: it holds the user's row, which the
   // moved rows' foreign keys must lock too, so a transaction of our own would wait on it forever.
   if (within?.transactionID) return claim(payload, within, anonymousId, userId)
@@ -22,8 +27,12 @@ export async function claimAnonymous(payload: Payload, anonymousId: string, user
 async function claim(payload: Payload, req: PayloadRequest, anonymousId: string, userId: number): Promise<ClaimResult> {
   if (!(await retire(payload, req, anonymousId, userId))) return { claimed: false }
   const db = await sqlFor(payload, req)
-  const rentals = await db.execute(sql`UPDATE rentals SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`)
-  const payments = await db.execute(sql`UPDATE payments SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`)
+  const rentals = await db.execute(
+    sql`UPDATE rentals SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`,
+  )
+  const payments = await db.execute(
+    sql`UPDATE payments SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`,
+  )
   // The account's own row for a film survives when it was watched more recently; otherwise the
   // anonymous row's position replaces it. Then the anonymous rows that remain move over.
   await db.execute(sql`

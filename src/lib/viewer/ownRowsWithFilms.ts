@@ -1,16 +1,25 @@
 import type { PayloadRequest, Where } from 'payload'
 import type { Config } from '../../../payload-types'
-import { locales, type Locale } from '../../i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { ownedBy, viewerFromRequest } from './resolveViewer'
 
-type Query<S extends 'rentals' | 'watch-progress'> = { collection: S; where: Where[]; sort: string; limit: number; select: Config['collectionsSelect'][S] }
+type Query<S extends 'rentals' | 'watch-progress'> = {
+  collection: S
+  where: Where[]
+  sort: string
+  limit: number
+  select: Config['collectionsSelect'][S]
+}
 
 /**
  * The caller's own rows of a collection, each with its film's title, slug and poster, in the
  * `?locale=` asked for: the home page's own rows. Logged in or anonymous alike; a caller with no
  * identity simply has none (no 403 for every first-time visitor). Never cached.
  */
-export async function ownRowsWithFilms<S extends 'rentals' | 'watch-progress'>(req: PayloadRequest, query: Query<S>): Promise<Response> {
+export async function ownRowsWithFilms<S extends 'rentals' | 'watch-progress'>(
+  req: PayloadRequest,
+  query: Query<S>,
+): Promise<Response> {
   const headers = { 'Cache-Control': 'private, no-store' }
   const viewer = await viewerFromRequest(req)
   if (!viewer) return Response.json({ docs: [] }, { headers })

@@ -7,7 +7,8 @@ import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymou
 import { isRetired } from './retiredIdentities'
 
 /** Who a rental, payment or progress operation acts for. */
-export type Viewer = { kind: 'user'; user: Pick<User, 'id'> & Partial<User> } | { kind: 'anonymous'; anonymousId: string }
+export type Viewer =
+  { kind: 'user'; user: Pick<User, 'id'> & Partial<User> } | { kind: 'anonymous'; anonymousId: string }
 
 type RequestLike = { user?: PayloadRequest['user'] | null; headers: Headers; payload: Payload }
 
@@ -54,7 +55,9 @@ export function viewerOwning(row: { user?: number | { id: number } | null; anony
 }
 
 export function sameViewer(a: Viewer, b: Viewer): boolean {
-  return a.kind === 'user' ? b.kind === 'user' && a.user.id === b.user.id : b.kind === 'anonymous' && a.anonymousId === b.anonymousId
+  return a.kind === 'user'
+    ? b.kind === 'user' && a.user.id === b.user.id
+    : b.kind === 'anonymous' && a.anonymousId === b.anonymousId
 }
 
 /** A `where` matching the viewer's own rows. */

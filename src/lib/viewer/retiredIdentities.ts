@@ -13,7 +13,12 @@ export async function isRetired(payload: Payload, anonymousId: string): Promise<
  * Retires an identity for good, in the caller's transaction; false when it was already retired.
  * The primary key makes two concurrent claims of one identity queue, and the second finds it taken.
  */
-export async function retire(payload: Payload, req: PayloadRequest, anonymousId: string, userId: number): Promise<boolean> {
+export async function retire(
+  payload: Payload,
+  req: PayloadRequest,
+  anonymousId: string,
+  userId: number,
+): Promise<boolean> {
   const db = await sqlFor(payload, req)
   const { rows } = await db.execute(sql`
     INSERT INTO retired_anonymous_identities (anonymous_id, user_id) VALUES (${anonymousId}, ${userId})

@@ -1,6 +1,6 @@
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { graphqlPost } from '../../../src/lib/graphql/graphqlRoute'
-import { guardApi } from '../../../src/lib/http/apiEdge'
+import { graphqlPost } from '@/lib/graphql/graphqlRoute'
+import { guardApi } from '@/lib/http/apiEdge'
 import { testPayload } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -22,23 +22,45 @@ const anotherAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.f
 export async function rest(
   method: Method,
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string>; bytes?: boolean } = {},
+  options: {
+    token?: string
+    body?: unknown
+    rawBody?: string | Uint8Array<ArrayBuffer>
+    headers?: Record<string, string>
+    bytes?: boolean
+  } = {},
 ): Promise<ApiResponse> {
   const { config } = await testPayload()
   const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
   const request = new Request(url, {
     method,
-    headers: { 'x-forwarded-for': anotherAddress(), ...headers(options.token, options.body !== undefined || options.rawBody !== undefined), ...options.headers },
+    headers: {
+      'x-forwarded-for': anotherAddress(),
+      ...headers(options.token, options.body !== undefined || options.rawBody !== undefined),
+      ...options.headers,
+    },
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
-  const response = await guardApi(handlers[method](config), Promise.resolve(config))(request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response), headers: response.headers }
+  const response = await guardApi(handlers[method](config), Promise.resolve(config))(request, {
+    params: Promise.resolve({ slug }),
+  })
+  return {
+    status: response.status,
+    body: options.bytes ? Buffer.from(await response.arrayBuffer()) : await parse(response),
+    headers: response.headers,
+  }
 }
 
 /** Calls /api/graphql through the route production serves: Payload's, behind our guard, size limits and 400s. */
-export async function graphql(query: string, options: { token?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {}): Promise<ApiResponse> {
+export async function graphql(
+  query: string,
+  options: { token?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {},
+): Promise<ApiResponse> {
   const { config } = await testPayload()
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',

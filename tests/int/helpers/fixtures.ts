@@ -13,13 +13,21 @@ export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('
 export async function signIn(payload: Payload, role: User['role'], label: string): Promise<SignedIn> {
   const email = `${label}@int.test`
   const password = `pw-${label}-ສັນຍານ-1234`
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
   // The first account of a database always becomes admin: make sure that is not this one.
   if (role !== 'admin' && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
     await signIn(payload, 'admin', 'admin')
   }
   if (!existing.docs[0]) {
-    await payload.create({ collection: 'users', data: { email, password, role, displayName: label }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role, displayName: label },
+      overrideAccess: true,
+    })
   }
   const { user, token } = await payload.login({ collection: 'users', data: { email, password } })
   if (!token) throw new Error(`no token for ${label}`)
@@ -47,7 +55,14 @@ export async function createMovie(
     locale: 'en',
     draft: status === 'draft',
     overrideAccess: true,
-    data: { title: data.title, slug: data.slug ?? unique('film'), _status: status, type: 'feature', rentalPriceLak: 20000, rentalWindowHours: 24 },
+    data: {
+      title: data.title,
+      slug: data.slug ?? unique('film'),
+      _status: status,
+      type: 'feature',
+      rentalPriceLak: 20000,
+      rentalWindowHours: 24,
+    },
   })
   if (data.lo) {
     await payload.update({
@@ -77,12 +92,27 @@ export async function createPaidRental(
   const payment = await payload.create({
     collection: 'payments',
     overrideAccess: true,
-    data: { ...owner, movie: movieId, amountLak: 20000, listPriceLak: 20000, provider: 'demo', reference: unique('pay'), status: 'paid', paidAt: startsAt.toISOString() },
+    data: {
+      ...owner,
+      movie: movieId,
+      amountLak: 20000,
+      listPriceLak: 20000,
+      provider: 'demo',
+      reference: unique('pay'),
+      status: 'paid',
+      paidAt: startsAt.toISOString(),
+    },
   })
   const rental = await payload.create({
     collection: 'rentals',
     overrideAccess: true,
-    data: { ...owner, movie: movieId, startsAt: startsAt.toISOString(), expiresAt: expiresAt.toISOString(), payment: payment.id },
+    data: {
+      ...owner,
+      movie: movieId,
+      startsAt: startsAt.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      payment: payment.id,
+    },
   })
   return { payment, rental }
 }

@@ -1,7 +1,8 @@
 import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
 
-let instance: Promise<{ payload: Payload; config: Awaited<typeof import('../../../payload.config').default> }> | undefined
+let instance:
+  Promise<{ payload: Payload; config: Awaited<typeof import('../../../payload.config').default> }> | undefined
 
 /**
  * The Payload of the integration run, on the run's throwaway database, or on `databaseUrl` when the

@@ -78,20 +78,36 @@ export function localTransport(payload: Payload, accounts: Accounts): Transport 
   return {
     name: 'Local API (overrideAccess: false)',
     findByID: (collection, id, caller) =>
-      attempt(async () => ({ allowed: true, doc: await payload.findByID({ collection, id, draft: true, ...as(caller) }) })),
+      attempt(async () => ({
+        allowed: true,
+        doc: await payload.findByID({ collection, id, draft: true, ...as(caller) }),
+      })),
     find: (collection, caller) =>
-      attempt(async () => ({ allowed: true, docs: (await payload.find({ collection, limit: 1000, draft: true, ...as(caller) })).docs })),
+      attempt(async () => ({
+        allowed: true,
+        docs: (await payload.find({ collection, limit: 1000, draft: true, ...as(caller) })).docs,
+      })),
     create: (collection, data, caller) =>
-      attempt(async () => ({ allowed: true, doc: await payload.create({ collection, data: data as never, ...as(caller) }) })),
+      attempt(async () => ({
+        allowed: true,
+        doc: await payload.create({ collection, data: data as never, ...as(caller) }),
+      })),
     update: (collection, id, data, caller) =>
-      attempt(async () => ({ allowed: true, doc: await payload.update({ collection, id, data: data as never, ...as(caller) }) })),
+      attempt(async () => ({
+        allowed: true,
+        doc: await payload.update({ collection, id, data: data as never, ...as(caller) }),
+      })),
     delete: (collection, id, caller) =>
       attempt(async () => {
         await payload.delete({ collection, id, ...as(caller) })
         return { allowed: true }
       }),
-    readGlobal: (slug, caller) => attempt(async () => ({ allowed: true, doc: await payload.findGlobal({ slug, ...as(caller) }) })),
+    readGlobal: (slug, caller) =>
+      attempt(async () => ({ allowed: true, doc: await payload.findGlobal({ slug, ...as(caller) }) })),
     updateGlobal: (slug, data, caller) =>
-      attempt(async () => ({ allowed: true, doc: await payload.updateGlobal({ slug, data: data as never, ...as(caller) }) })),
+      attempt(async () => ({
+        allowed: true,
+        doc: await payload.updateGlobal({ slug, data: data as never, ...as(caller) }),
+      })),
   }
 }

@@ -9,7 +9,12 @@ const flatten = (messages: Messages, prefix = ''): [string, string][] =>
   )
 
 // Strings that are the same in both languages on purpose: a language's own name, and brand names.
-const sameInBothLanguages = new Set(['language.en', 'language.lo', 'player.controls.airPlay', 'player.controls.googleCast'])
+const sameInBothLanguages = new Set([
+  'language.en',
+  'language.lo',
+  'player.controls.airPlay',
+  'player.controls.googleCast',
+])
 
 describe('UI messages', () => {
   const enEntries = new Map(flatten(en))
@@ -33,6 +38,7 @@ describe('UI messages', () => {
 
   it('placeholders match between languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const [key, value] of enEntries) expect(placeholders(loEntries.get(key) ?? ''), key).toEqual(placeholders(value))
+    for (const [key, value] of enEntries)
+      expect(placeholders(loEntries.get(key) ?? ''), key).toEqual(placeholders(value))
   })
 })

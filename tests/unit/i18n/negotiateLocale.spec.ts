@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { negotiateLocale } from '../../../src/i18n/negotiateLocale'
+import { negotiateLocale } from '@/i18n/negotiateLocale'
 
 describe('negotiateLocale (the / redirect)', () => {
   it.each([

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { anonymousSetCookie, newAnonymousId, signAnonymousId, verifyAnonymousCookie } from '../../../src/lib/viewer/anonymousIdentity'
-import { identityFromRequest } from '../../../src/lib/viewer/resolveViewer'
+import {
+  anonymousSetCookie,
+  newAnonymousId,
+  signAnonymousId,
+  verifyAnonymousCookie,
+} from '@/lib/viewer/anonymousIdentity'
+import { identityFromRequest } from '@/lib/viewer/resolveViewer'
 
 describe('the anonymous identity cookie', () => {
   beforeEach(() => vi.stubEnv('PAYLOAD_SECRET', 'unit-test-secret-ສັນຍານ'))
@@ -36,8 +41,13 @@ describe('the anonymous identity cookie', () => {
     const id = newAnonymousId()
     const cookie = `theme=dark; lc_viewer=${signAnonymousId(id)}`
     expect(identityFromRequest({ headers: new Headers({ cookie }) })).toEqual({ kind: 'anonymous', anonymousId: id })
-    expect(identityFromRequest({ headers: new Headers({ 'x-anonymous-id': id, cookie: `lc_viewer=${id}` }) })).toBeNull()
+    expect(
+      identityFromRequest({ headers: new Headers({ 'x-anonymous-id': id, cookie: `lc_viewer=${id}` }) }),
+    ).toBeNull()
     const user = { id: 7, collection: 'users', email: 'a@b.la' } as never
-    expect(identityFromRequest({ user, headers: new Headers({ cookie }) })).toMatchObject({ kind: 'user', user: { id: 7 } })
+    expect(identityFromRequest({ user, headers: new Headers({ cookie }) })).toMatchObject({
+      kind: 'user',
+      user: { id: 7 },
+    })
   })
 })

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { isCrossSiteWrite } from '../../../src/lib/http/crossSiteWrite'
+import { isCrossSiteWrite } from '@/lib/http/crossSiteWrite'
 
-const request = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: 'laocinema.la', ...headers }), url: 'https://laocinema.la/api/payments/checkout' })
+const request = (method: string, headers: Record<string, string>) => ({
+  method,
+  headers: new Headers({ host: 'laocinema.la', ...headers }),
+  url: 'https://laocinema.la/api/payments/checkout',
+})
 const cookie = { cookie: 'payload-token=abc; lc_viewer=anon_x.sig' }
 
 describe('cross-site writes', () => {
@@ -12,7 +16,9 @@ describe('cross-site writes', () => {
   })
 
   it('lets through the site’s own writes, reads, and requests without cookies (webhooks, token clients)', () => {
-    expect(isCrossSiteWrite(request('POST', { ...cookie, 'sec-fetch-site': 'same-origin', origin: 'https://laocinema.la' }))).toBe(false)
+    expect(
+      isCrossSiteWrite(request('POST', { ...cookie, 'sec-fetch-site': 'same-origin', origin: 'https://laocinema.la' })),
+    ).toBe(false)
     expect(isCrossSiteWrite(request('POST', { ...cookie, origin: 'https://laocinema.la' }))).toBe(false)
     expect(isCrossSiteWrite(request('GET', { ...cookie, 'sec-fetch-site': 'cross-site' }))).toBe(false)
     expect(isCrossSiteWrite(request('POST', { origin: 'https://bank.example' }))).toBe(false)

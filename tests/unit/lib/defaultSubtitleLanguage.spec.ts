@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { defaultSubtitleLanguage } from '../../../src/lib/subtitles/defaultSubtitleLanguage'
+import { defaultSubtitleLanguage } from '@/lib/subtitles/defaultSubtitleLanguage'
 
 describe('the subtitles a film starts with', () => {
   const both = ['en', 'lo']
   it('follows the viewer’s chosen subtitle language when the film has it', () => {
-    expect(defaultSubtitleLanguage({ available: both, preferred: 'lo', filmLanguage: 'lo', interfaceLanguage: 'lo' })).toBe('lo')
-    expect(defaultSubtitleLanguage({ available: ['en'], preferred: 'lo', filmLanguage: 'lo', interfaceLanguage: 'lo' })).toBeNull()
+    expect(
+      defaultSubtitleLanguage({ available: both, preferred: 'lo', filmLanguage: 'lo', interfaceLanguage: 'lo' }),
+    ).toBe('lo')
+    expect(
+      defaultSubtitleLanguage({ available: ['en'], preferred: 'lo', filmLanguage: 'lo', interfaceLanguage: 'lo' }),
+    ).toBeNull()
   })
   it('turns on the interface language when the film is in another language', () => {
     expect(defaultSubtitleLanguage({ available: both, filmLanguage: 'lo', interfaceLanguage: 'en' })).toBe('en')

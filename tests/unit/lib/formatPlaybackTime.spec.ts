@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPlaybackTime } from '../../../src/lib/format'
+import { formatPlaybackTime } from '@/lib/format'
 
 describe('a position in a film, as the resume prompt shows it', () => {
   it('is m:ss under an hour and h:mm:ss from an hour on', () => {

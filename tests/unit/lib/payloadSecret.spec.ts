@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { missingSecretMessage, payloadSecret } from '../../../src/lib/config/payloadSecret'
+import { missingSecretMessage, payloadSecret } from '@/lib/config/payloadSecret'
 
 describe('payloadSecret', () => {
   let dataDir: string

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { securityHeaders } from '../../../src/lib/http/securityHeaders'
+import { securityHeaders } from '@/lib/http/securityHeaders'
 
 const header = (environment: string, key: string) => securityHeaders(environment).find((h) => h.key === key)?.value
-const scriptSources = (environment: string) => (/ script-src ([^;]*)/.exec(`; ${header(environment, 'Content-Security-Policy')}`)?.[1] ?? '').split(' ')
+const scriptSources = (environment: string) =>
+  (/ script-src ([^;]*)/.exec(`; ${header(environment, 'Content-Security-Policy')}`)?.[1] ?? '').split(' ')
 
 describe('security headers', () => {
   it('allow eval only to the development server (React refresh), never to a production build', () => {

@@ -16,6 +16,7 @@ describe('slugs', () => {
     const validate = (value: string) => validateSlug(value, {} as never)
     expect(validate('signal-from-phonsavan')).toBe(true)
     expect(validate('2019-film')).toBe(true)
-    for (const bad of ['Signal', 'double--hyphen', '-leading', 'trailing-', 'ສັນຍານ', '']) expect(validate(bad)).not.toBe(true)
+    for (const bad of ['Signal', 'double--hyphen', '-leading', 'trailing-', 'ສັນຍານ', ''])
+      expect(validate(bad)).not.toBe(true)
   })
 })

@@ -7,7 +7,8 @@ const ladder = path.resolve('samples/video/lao-sample')
 
 const sizeOf = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
-    (total, entry) => total + (entry.isDirectory() ? sizeOf(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).size),
+    (total, entry) =>
+      total + (entry.isDirectory() ? sizeOf(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).size),
     0,
   )
 
@@ -22,7 +23,8 @@ describe('the committed sample HLS ladder', () => {
   it('has the four variants 1080p, 720p, 480p and 360p, best first', () => {
     expect(streams.map((s) => s.height)).toEqual(videoVariants.map((v) => v.height))
     expect(streams.map((s) => s.uri)).toEqual(videoVariants.map((v) => `${v.name}/index.m3u8`))
-    for (const [i, stream] of streams.entries()) expect(stream.bandwidth).toBeGreaterThanOrEqual(videoVariants[i]!.bandwidth)
+    for (const [i, stream] of streams.entries())
+      expect(stream.bandwidth).toBeGreaterThanOrEqual(videoVariants[i]!.bandwidth)
   })
 
   it('lasts a minute in every variant (long enough to try resume), every segment present', () => {

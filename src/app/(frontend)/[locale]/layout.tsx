@@ -6,9 +6,9 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
-import { SiteHeader } from '../../../components/layout/SiteHeader'
-import { routing } from '../../../i18n/routing'
-import { alternates, siteUrl } from '../../../lib/seo/alternates'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { routing } from '@/i18n/routing'
+import { alternates, siteUrl } from '@/lib/seo/alternates'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 

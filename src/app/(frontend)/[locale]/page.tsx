@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { FilmList } from '../../../components/films/FilmList'
-import { ViewerRows } from '../../../components/films/ViewerRows'
-import { requireLocale } from '../../../i18n/requireLocale'
-import { localePath } from '../../../i18n/paths'
-import { getHome } from '../../../lib/catalogue'
-import { absoluteUrl } from '../../../lib/seo/alternates'
+import { FilmList } from '@/components/films/FilmList'
+import { ViewerRows } from '@/components/films/ViewerRows'
+import { requireLocale } from '@/i18n/requireLocale'
+import { localePath } from '@/i18n/paths'
+import { getHome } from '@/lib/catalogue'
+import { absoluteUrl } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -14,13 +14,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await requireLocale(params)
   const home = await getHome(locale)
   const image = home.hero?.backdrop ?? home.hero?.poster
-  return image ? { openGraph: { images: [{ url: absoluteUrl(image.url), width: image.width, height: image.height }] } } : {}
+  return image
+    ? { openGraph: { images: [{ url: absoluteUrl(image.url), width: image.width, height: image.height }] } }
+    : {}
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [t, rent, watchlist, home] = await Promise.all([getTranslations('home'), getTranslations('rent'), getTranslations('watchlist'), getHome(locale)])
+  const [t, rent, watchlist, home] = await Promise.all([
+    getTranslations('home'),
+    getTranslations('rent'),
+    getTranslations('watchlist'),
+    getHome(locale),
+  ])
   const { hero } = home
   return (
     <>
@@ -39,7 +46,13 @@ export default async function HomePage({ params }: Props) {
       )}
       <ViewerRows
         locale={locale}
-        labels={{ continueWatching: t('continueWatching'), myRentals: t('myRentals'), watchlist: watchlist('title'), hoursLeft: rent.raw('rentedHoursLeft'), minutesLeft: rent.raw('rentedMinutesLeft') }}
+        labels={{
+          continueWatching: t('continueWatching'),
+          myRentals: t('myRentals'),
+          watchlist: watchlist('title'),
+          hoursLeft: rent.raw('rentedHoursLeft'),
+          minutesLeft: rent.raw('rentedMinutesLeft'),
+        }}
       />
       {home.featured.length > 0 && (
         <section className="row" aria-labelledby="featured" data-testid="featured-row">
@@ -51,9 +64,7 @@ export default async function HomePage({ params }: Props) {
         <section className="row" aria-labelledby="newest">
           <div className="row-heading">
             <h2 id="newest">{t('newest')}</h2>
-            <a href={localePath(locale, '/movies')}>
-              {t('seeAll')}
-            </a>
+            <a href={localePath(locale, '/movies')}>{t('seeAll')}</a>
           </div>
           <FilmList films={home.newest} locale={locale} layout="row" />
         </section>
@@ -64,9 +75,7 @@ export default async function HomePage({ params }: Props) {
         <section className="row" aria-labelledby={`genre-${row.slug}`} key={row.slug}>
           <div className="row-heading">
             <h2 id={`genre-${row.slug}`}>{row.name}</h2>
-            <a href={localePath(locale, '/movies', { genre: row.slug })}>
-              {t('seeAll')}
-            </a>
+            <a href={localePath(locale, '/movies', { genre: row.slug })}>{t('seeAll')}</a>
           </div>
           <FilmList films={row.films} locale={locale} layout="row" />
         </section>

@@ -2,10 +2,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { derivedKey } from '../../config/derivedKey'
-import { text } from '../../http/parse'
-import { dataDir } from '../../storage/paths'
-import { ConfirmationRejected, type Checkout, type CheckoutRequest, type Confirmation, type PaymentProvider, type ProviderStatus } from '../provider'
+import { derivedKey } from '@/lib/config/derivedKey'
+import { text } from '@/lib/http/parse'
+import { dataDir } from '@/lib/storage/paths'
+import {
+  ConfirmationRejected,
+  type Checkout,
+  type CheckoutRequest,
+  type Confirmation,
+  type PaymentProvider,
+  type ProviderStatus,
+} from '../provider'
 
 /**
  * The demo provider, for development and tests: it behaves as a remote provider does, but lives in
@@ -66,11 +73,14 @@ export const demoProvider: PaymentProvider = {
     if (!header) throw new ConfirmationRejected(401, 'The confirmation is not signed.')
     const parts = Object.fromEntries(header.split(',').map((part) => part.trim().split('=', 2) as [string, string]))
     const timestamp = Number(parts.t)
-    if (!Number.isInteger(timestamp) || !parts.v1) throw new ConfirmationRejected(401, 'The signature header is malformed.')
+    if (!Number.isInteger(timestamp) || !parts.v1)
+      throw new ConfirmationRejected(401, 'The signature header is malformed.')
     const expected = Buffer.from(sign(timestamp, rawBody))
     const given = Buffer.from(parts.v1)
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ConfirmationRejected(401, 'The signature does not match.')
-    if (Math.abs(Date.now() / 1000 - timestamp) > demoToleranceSeconds) throw new ConfirmationRejected(401, 'The confirmation is stale.')
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      throw new ConfirmationRejected(401, 'The signature does not match.')
+    if (Math.abs(Date.now() / 1000 - timestamp) > demoToleranceSeconds)
+      throw new ConfirmationRejected(401, 'The confirmation is stale.')
     let json: unknown
     try {
       json = JSON.parse(rawBody)
@@ -78,7 +88,8 @@ export const demoProvider: PaymentProvider = {
       throw new ConfirmationRejected(400, 'The confirmation is not JSON.')
     }
     const parsed = confirmationBody.safeParse(json)
-    if (!parsed.success) throw new ConfirmationRejected(400, `The confirmation is malformed: ${parsed.error.issues[0]?.path.join('.')}.`)
+    if (!parsed.success)
+      throw new ConfirmationRejected(400, `The confirmation is malformed: ${parsed.error.issues[0]?.path.join('.')}.`)
     return { reference: parsed.data.reference, amountLak: parsed.data.amountLak, paidAt: new Date(parsed.data.paidAt) }
   },
 

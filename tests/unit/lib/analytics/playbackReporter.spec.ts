@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPlaybackReporter } from '../../../../src/lib/analytics/playbackReporter'
+import { createPlaybackReporter } from '@/lib/analytics/playbackReporter'
 
-type Sent = { url: string; init: RequestInit; body: { movie: number; sessionId: string; events: Record<string, unknown>[] } }
+type Sent = {
+  url: string
+  init: RequestInit
+  body: { movie: number; sessionId: string; events: Record<string, unknown>[] }
+}
 
 describe('the playback reporter', () => {
   let sent: Sent[]

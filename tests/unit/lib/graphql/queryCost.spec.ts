@@ -12,18 +12,32 @@ import {
   validate,
 } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { measureQuery, queryCostRule, sizeRefusals } from '../../../../src/lib/graphql/queryCost'
-import { queryLimits } from '../../../../src/lib/http/queryLimits'
+import { measureQuery, queryCostRule, sizeRefusals } from '@/lib/graphql/queryCost'
+import { queryLimits } from '@/lib/http/queryLimits'
 
 // The shapes Payload gives a collection: a paginated list with `docs`, relationships weighted 10.
 const relationship = { extensions: { complexity: 10 } }
 const Media = new GraphQLObjectType({
   name: 'Media',
-  fields: { url: { type: GraphQLString }, sizes: { type: new GraphQLObjectType({ name: 'Sizes', fields: { card: { type: new GraphQLObjectType({ name: 'Card', fields: { url: { type: GraphQLString } } }) } } }) } },
+  fields: {
+    url: { type: GraphQLString },
+    sizes: {
+      type: new GraphQLObjectType({
+        name: 'Sizes',
+        fields: { card: { type: new GraphQLObjectType({ name: 'Card', fields: { url: { type: GraphQLString } } }) } },
+      }),
+    },
+  },
 })
 const Genre = new GraphQLObjectType({ name: 'Genre', fields: { name: { type: GraphQLString } } })
-const Person = new GraphQLObjectType({ name: 'Person', fields: { name: { type: GraphQLString }, profile: { type: Media, ...relationship } } })
-const Cast = new GraphQLObjectType({ name: 'Movie_Cast', fields: { character: { type: GraphQLString }, person: { type: Person, ...relationship } } })
+const Person = new GraphQLObjectType({
+  name: 'Person',
+  fields: { name: { type: GraphQLString }, profile: { type: Media, ...relationship } },
+})
+const Cast = new GraphQLObjectType({
+  name: 'Movie_Cast',
+  fields: { character: { type: GraphQLString }, person: { type: Person, ...relationship } },
+})
 const Movie: GraphQLObjectType = new GraphQLObjectType({
   name: 'Movie',
   fields: () => ({
@@ -35,26 +49,41 @@ const Movie: GraphQLObjectType = new GraphQLObjectType({
     related: { type: Movie, ...relationship },
   }),
 })
-const Movies = new GraphQLObjectType({ name: 'Movies', fields: { docs: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Movie))) }, totalDocs: { type: GraphQLInt } } })
+const Movies = new GraphQLObjectType({
+  name: 'Movies',
+  fields: {
+    docs: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Movie))) },
+    totalDocs: { type: GraphQLInt },
+  },
+})
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: 'Query',
     fields: {
       Movie: { type: Movie, args: { id: { type: new GraphQLNonNull(GraphQLInt) } } },
-      Movies: { type: Movies, args: { limit: { type: GraphQLInt }, page: { type: GraphQLInt }, pagination: { type: GraphQLBoolean } } },
+      Movies: {
+        type: Movies,
+        args: { limit: { type: GraphQLInt }, page: { type: GraphQLInt }, pagination: { type: GraphQLBoolean } },
+      },
     },
   }),
 })
 
-const measure = (query: string, variables: Record<string, unknown> = {}) => measureQuery(schema, parse(query), variables)
+const measure = (query: string, variables: Record<string, unknown> = {}) =>
+  measureQuery(schema, parse(query), variables)
 const refusals = (query: string, variables: Record<string, unknown> = {}) =>
   validate(schema, parse(query), [...specifiedRules, queryCostRule(variables)]).map((error) => error.message)
-const aliases = (count: number, selection: (i: number) => string) => `query { ${Array.from({ length: count }, (_, i) => selection(i)).join(' ')} }`
+const aliases = (count: number, selection: (i: number) => string) =>
+  `query { ${Array.from({ length: count }, (_, i) => selection(i)).join(' ')} }`
 
 describe('GraphQL query cost', () => {
   it('counts each list as its limit times its selection, a top-level field as 10 and a relationship as 10', () => {
     // Movies 10 + docs 1 + 20 × (id 1 + title 1 + poster 10 + url 1) = 271
-    expect(measure('{ Movies(limit: 20) { docs { id title poster { url } } } }')).toMatchObject({ cost: 271, depth: 4, topLevelFields: 1 })
+    expect(measure('{ Movies(limit: 20) { docs { id title poster { url } } } }')).toMatchObject({
+      cost: 271,
+      depth: 4,
+      topLevelFields: 1,
+    })
   })
 
   it('counts Payload’s default of 10 when no limit is given, and the list limit for 0, pagination: false and more than it', () => {
@@ -74,15 +103,23 @@ describe('GraphQL query cost', () => {
 
   it('counts a list without a limit (hasMany relationship, array) as 10, nested lists multiplying', () => {
     // Movie 10 + genres 10 + 10 × name 1 + cast 1 + 10 × (person 10 + name 1)
-    expect(measure('{ Movie(id: 1) { genres { name } cast { person { name } } } }')).toMatchObject({ cost: 10 + 10 + 10 + 1 + 110 })
+    expect(measure('{ Movie(id: 1) { genres { name } cast { person { name } } } }')).toMatchObject({
+      cost: 10 + 10 + 10 + 1 + 110,
+    })
     const nested = measure('{ Movies(limit: 100) { docs { cast { person { name } } } } }') as { cost: number }
     expect(nested.cost).toBe(10 + 1 + 100 * (1 + 10 * (10 + 1)))
   })
 
   it('counts every alias on its own, and fragments where they are spread', () => {
     const one = (measure('{ Movies(limit: 100) { docs { id title } } }') as { cost: number }).cost
-    expect(measure('{ a: Movies(limit: 100) { docs { id title } } b: Movies(limit: 100) { docs { id title } } }')).toMatchObject({ cost: 2 * one })
-    expect(measure('{ a: Movies(limit: 100) { ...page } b: Movies(limit: 100) { ... on Movies { docs { id title } } } } fragment page on Movies { docs { id title } }')).toMatchObject({
+    expect(
+      measure('{ a: Movies(limit: 100) { docs { id title } } b: Movies(limit: 100) { docs { id title } } }'),
+    ).toMatchObject({ cost: 2 * one })
+    expect(
+      measure(
+        '{ a: Movies(limit: 100) { ...page } b: Movies(limit: 100) { ... on Movies { docs { id title } } } } fragment page on Movies { docs { id title } }',
+      ),
+    ).toMatchObject({
       cost: 2 * one,
     })
   })
@@ -105,17 +142,23 @@ describe('GraphQL query cost', () => {
 
   it('refuses a query nested deeper than the limit', () => {
     const deep = `{ Movie(id: 1) { ${'related { '.repeat(queryLimits.graphQL.depth)}id${' }'.repeat(queryLimits.graphQL.depth)} } }`
-    expect(refusals(deep)).toEqual([`This query nests ${queryLimits.graphQL.depth + 2} levels deep; the limit is ${queryLimits.graphQL.depth}.`])
+    expect(refusals(deep)).toEqual([
+      `This query nests ${queryLimits.graphQL.depth + 2} levels deep; the limit is ${queryLimits.graphQL.depth}.`,
+    ])
   })
 
   it('stops counting at the field limit, so measuring a huge document stays cheap', () => {
     const query = `{ Movie(id: 1) { ${Array.from({ length: queryLimits.graphQL.fields }, (_, i) => `t${i}: title`).join(' ')} } }`
     expect(measure(query)).toBe('too many fields')
-    expect(refusals(query)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(refusals(query)).toEqual([
+      `This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`,
+    ])
   })
 
   it('does not loop on a fragment cycle (graphql reports the cycle itself)', () => {
-    const messages = refusals('{ Movie(id: 1) { ...a } } fragment a on Movie { id ...b } fragment b on Movie { title ...a }')
+    const messages = refusals(
+      '{ Movie(id: 1) { ...a } } fragment a on Movie { id ...b } fragment b on Movie { title ...a }',
+    )
     expect(messages.some((message) => /Cannot spread fragment/.test(message))).toBe(true)
   })
 
@@ -136,12 +179,16 @@ describe('GraphQL query size, told from the text alone', () => {
     expect(sizeRefusals(`{ Movie(id: 1) { ${'title '.repeat(queryLimits.graphQL.tokens)}} }`)).toEqual([
       `This query has more than ${queryLimits.graphQL.tokens} tokens; the limit is ${queryLimits.graphQL.tokens}.`,
     ])
-    expect(sizeRefusals(`{ Movies(where: ${'['.repeat(queryLimits.graphQL.tokens - 10)}) { totalDocs } }`)).toEqual(['This query nests its brackets too deeply to be read.'])
+    expect(sizeRefusals(`{ Movies(where: ${'['.repeat(queryLimits.graphQL.tokens - 10)}) { totalDocs } }`)).toEqual([
+      'This query nests its brackets too deeply to be read.',
+    ])
   })
 
   it('counts fields where fragments are spread, and lets an ordinary query and introspection through', () => {
     const spread = `{ Movie(id: 1) { ...a ...a } } fragment a on Movie { ${'title '.repeat(queryLimits.graphQL.fields / 2)}}`
-    expect(sizeRefusals(spread)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(sizeRefusals(spread)).toEqual([
+      `This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`,
+    ])
     expect(sizeRefusals('{ Movies(limit: 20) { docs { id title } } }')).toEqual([])
     expect(sizeRefusals(getIntrospectionQuery())).toEqual([])
   })
@@ -150,7 +197,9 @@ describe('GraphQL query size, told from the text alone', () => {
     const names = Array.from({ length: 20 }, (_, i) => `f${i}`)
     const query = `{ Movie(id: 1) { ...f0 } } ${names.map((name) => `fragment ${name} on Movie { ${names.map((other) => `...${other}`).join(' ')} }`).join(' ')}`
     const started = performance.now()
-    expect(sizeRefusals(query)).toEqual([`This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`])
+    expect(sizeRefusals(query)).toEqual([
+      `This query selects more than ${queryLimits.graphQL.fields} fields and fragments; the limit is ${queryLimits.graphQL.fields}.`,
+    ])
     expect(performance.now() - started).toBeLessThan(1_000)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddressFrom, requestClientAddress, trustedProxyHops } from '../../../../src/lib/http/clientAddress'
+import { clientAddressFrom, requestClientAddress, trustedProxyHops } from '@/lib/http/clientAddress'
 
 describe('clientAddressFrom', () => {
   it('with no trusted proxy, is the socket address whatever X-Forwarded-For says', () => {

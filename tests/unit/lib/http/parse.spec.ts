@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { PublicError } from '../../../../src/lib/http/errors'
-import { id, parseBody, parseParams, text } from '../../../../src/lib/http/parse'
+import { PublicError } from '@/lib/http/errors'
+import { id, parseBody, parseParams, text } from '@/lib/http/parse'
 
 const refusal = (run: () => unknown) => {
   try {
@@ -19,9 +19,12 @@ describe('id', () => {
     expect(id.parse(2_147_483_647)).toBe(2_147_483_647)
   })
 
-  it.each([true, false, null, 0, -1, 1.5, 2_147_483_648, '1e3', '0x10', ' 1', '', 'ສັນຍານ', [1], {}])('refuses %j', (value) => {
-    expect(id.safeParse(value).success).toBe(false)
-  })
+  it.each([true, false, null, 0, -1, 1.5, 2_147_483_648, '1e3', '0x10', ' 1', '', 'ສັນຍານ', [1], {}])(
+    'refuses %j',
+    (value) => {
+      expect(id.safeParse(value).success).toBe(false)
+    },
+  )
 })
 
 describe('parseParams and parseBody', () => {
@@ -34,13 +37,19 @@ describe('parseParams and parseBody', () => {
 
   it('refuse NUL characters and overlong text', () => {
     expect(refusal(() => parseParams(z.object({ code: text(10) }), { code: 'a\u0000b' })).message).toMatch(/NUL/)
-    expect(refusal(() => parseParams(z.object({ code: text(10) }), { code: 'ສ'.repeat(11) })).message).toMatch(/at most 10/)
+    expect(refusal(() => parseParams(z.object({ code: text(10) }), { code: 'ສ'.repeat(11) })).message).toMatch(
+      /at most 10/,
+    )
   })
 
   it('refuses a body past its limit with 413, and one that is not JSON with 400', async () => {
     const request = (body: string) => new Request('http://localhost/api/x', { method: 'POST', body })
-    await expect(parseBody(request('x'.repeat(100)), z.object({}), { maxBytes: 10 })).rejects.toMatchObject({ status: 413 })
+    await expect(parseBody(request('x'.repeat(100)), z.object({}), { maxBytes: 10 })).rejects.toMatchObject({
+      status: 413,
+    })
     await expect(parseBody(request('{'), z.object({}))).rejects.toMatchObject({ status: 400 })
-    await expect(parseBody(request('{"title":"ສັນຍານ"}'), z.object({ title: text(20) }))).resolves.toEqual({ title: 'ສັນຍານ' })
+    await expect(parseBody(request('{"title":"ສັນຍານ"}'), z.object({ title: text(20) }))).resolves.toEqual({
+      title: 'ສັນຍານ',
+    })
   })
 })

@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { byteRange, localDiskStorage } from '../../../../src/lib/streaming/localDiskStorage'
+import { byteRange, localDiskStorage } from '@/lib/streaming/localDiskStorage'
 
 describe('local disk video storage', () => {
   let root: string
   const segmentBytes = Buffer.from('0123456789abcdefghij')
   const storage = () => localDiskStorage(path.join(root, 'video'))
-  const deliver = (objectPath: string, range?: string) => storage().deliver(objectPath, new Headers(range ? { range } : {}))
+  const deliver = (objectPath: string, range?: string) =>
+    storage().deliver(objectPath, new Headers(range ? { range } : {}))
 
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), 'video-test-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rewriteMaster, rewriteVariant, variantUris } from '../../../../src/lib/streaming/playlists'
+import { rewriteMaster, rewriteVariant, variantUris } from '@/lib/streaming/playlists'
 
 const master = `#EXTM3U
 #EXT-X-VERSION:6
@@ -28,7 +28,10 @@ describe('playlist rewriting', () => {
     expect(variantUris(signedMaster)).toEqual(['/s/1080p?sig=x', '/s/360p?sig=x'])
     expect(signedMaster).toContain('#EXT-X-STREAM-INF:BANDWIDTH=915200,RESOLUTION=640x360')
     const signedVariant = rewriteVariant(variant, (file) => `/s/360p/${file}?sig=y`)
-    expect(signedVariant.split('\n').filter((line) => line.startsWith('/s/'))).toEqual(['/s/360p/segment_000.ts?sig=y', '/s/360p/segment_001.ts?sig=y'])
+    expect(signedVariant.split('\n').filter((line) => line.startsWith('/s/'))).toEqual([
+      '/s/360p/segment_000.ts?sig=y',
+      '/s/360p/segment_001.ts?sig=y',
+    ])
     expect(signedVariant).toContain('#EXT-X-ENDLIST')
   })
 

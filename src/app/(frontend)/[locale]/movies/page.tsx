@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
-import { BrowseView } from '../../../../components/browse/BrowseView'
-import { requireLocale } from '../../../../i18n/requireLocale'
-import { browseMetadata } from '../../../../lib/seo/browseMetadata'
+import { BrowseView } from '@/components/browse/BrowseView'
+import { requireLocale } from '@/i18n/requireLocale'
+import { browseMetadata } from '@/lib/seo/browseMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { LogInForm } from '../../../../../components/account/AccountForms'
-import { AccountPage } from '../../../../../components/account/AccountPage'
-import { requireLocale } from '../../../../../i18n/requireLocale'
+import { LogInForm } from '@/components/account/AccountForms'
+import { AccountPage } from '@/components/account/AccountPage'
+import { requireLocale } from '@/i18n/requireLocale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
 

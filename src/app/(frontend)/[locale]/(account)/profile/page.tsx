@@ -3,13 +3,19 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Movie } from '../../../../../../payload-types'
-import { ChangeEmailForm, ChangePasswordForm, DeleteAccountButton, LogOutButtons, SettingsForm } from '../../../../../components/account/AccountForms'
-import { AccountPage } from '../../../../../components/account/AccountPage'
-import type { Locale } from '../../../../../i18n/locales'
-import { requireLocale } from '../../../../../i18n/requireLocale'
-import { formatDateTime } from '../../../../../lib/format'
-import { payloadClient } from '../../../../../lib/payload'
-import { timeLeft } from '../../../../../lib/rentals/timeLeft'
+import {
+  ChangeEmailForm,
+  ChangePasswordForm,
+  DeleteAccountButton,
+  LogOutButtons,
+  SettingsForm,
+} from '@/components/account/AccountForms'
+import { AccountPage } from '@/components/account/AccountPage'
+import type { Locale } from '@/i18n/locales'
+import { requireLocale } from '@/i18n/requireLocale'
+import { formatDateTime } from '@/lib/format'
+import { payloadClient } from '@/lib/payload'
+import { timeLeft } from '@/lib/rentals/timeLeft'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -30,9 +36,27 @@ export default async function ProfilePage({ params }: Props) {
   const mine = { user: { equals: user.id } }
   const asViewer = { user, overrideAccess: false, locale, depth: 1 } as const
   const [active, past, watching, saved, t, rent, language, watchlistT] = await Promise.all([
-    payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { greater_than: now } }] }, sort: 'expiresAt', limit: 50 }),
-    payload.find({ collection: 'rentals', ...asViewer, where: { and: [mine, { expiresAt: { less_than_equal: now } }] }, sort: '-expiresAt', limit: 50 }),
-    payload.find({ collection: 'watch-progress', ...asViewer, where: { and: [mine, { completed: { equals: false } }] }, sort: '-lastWatchedAt', limit: 50 }),
+    payload.find({
+      collection: 'rentals',
+      ...asViewer,
+      where: { and: [mine, { expiresAt: { greater_than: now } }] },
+      sort: 'expiresAt',
+      limit: 50,
+    }),
+    payload.find({
+      collection: 'rentals',
+      ...asViewer,
+      where: { and: [mine, { expiresAt: { less_than_equal: now } }] },
+      sort: '-expiresAt',
+      limit: 50,
+    }),
+    payload.find({
+      collection: 'watch-progress',
+      ...asViewer,
+      where: { and: [mine, { completed: { equals: false } }] },
+      sort: '-lastWatchedAt',
+      limit: 50,
+    }),
     payload.find({ collection: 'watchlist-items', ...asViewer, where: mine, sort: '-createdAt', limit: 100 }),
     getTranslations('account'),
     getTranslations('rent'),
@@ -58,7 +82,10 @@ export default async function ProfilePage({ params }: Props) {
               const left = timeLeft(rental.expiresAt)
               return (
                 <li key={rental.id}>
-                  {link(movie, '/watch')} — <span className="rental-left">{'hours' in left ? rent('rentedHoursLeft', left) : rent('rentedMinutesLeft', left)}</span>
+                  {link(movie, '/watch')} —{' '}
+                  <span className="rental-left">
+                    {'hours' in left ? rent('rentedHoursLeft', left) : rent('rentedMinutesLeft', left)}
+                  </span>
                 </li>
               )
             })}
@@ -77,7 +104,8 @@ export default async function ProfilePage({ params }: Props) {
               if (!movie) return null
               return (
                 <li key={row.id}>
-                  {link(movie, '/watch')} <progress max={row.durationSeconds} value={row.progressSeconds} aria-label={movie.title} />
+                  {link(movie, '/watch')}{' '}
+                  <progress max={row.durationSeconds} value={row.progressSeconds} aria-label={movie.title} />
                 </li>
               )
             })}
@@ -121,7 +149,11 @@ export default async function ProfilePage({ params }: Props) {
         <h2 id="settings">{t('settings')}</h2>
         <SettingsForm
           userId={user.id}
-          initial={{ displayName: user.displayName ?? '', preferredLocale: user.preferredLocale ?? locale, preferredSubtitleLocale: user.preferredSubtitleLocale ?? '' }}
+          initial={{
+            displayName: user.displayName ?? '',
+            preferredLocale: user.preferredLocale ?? locale,
+            preferredSubtitleLocale: user.preferredSubtitleLocale ?? '',
+          }}
           labels={{ en: language('en'), lo: language('lo') }}
         />
         <ChangeEmailForm />

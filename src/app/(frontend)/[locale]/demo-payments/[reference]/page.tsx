@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { requireLocale } from '../../../../../i18n/requireLocale'
-import { formatLak } from '../../../../../lib/format'
-import { checkoutProvider } from '../../../../../lib/payments/providers'
-import { readDemoLedger, simulateDemoPayment } from '../../../../../lib/payments/providers/demo'
+import { requireLocale } from '@/i18n/requireLocale'
+import { formatLak } from '@/lib/format'
+import { checkoutProvider } from '@/lib/payments/providers'
+import { readDemoLedger, simulateDemoPayment } from '@/lib/payments/providers/demo'
 
 type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<{ done?: string }> }
 

@@ -4,15 +4,15 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Suspense } from 'react'
-import { JsonLd } from '../../../../../components/films/JsonLd'
-import { WatchlistButton } from '../../../../../components/account/WatchlistButton'
-import { RentPanel } from '../../../../../components/rentals/RentPanel'
-import type { Locale } from '../../../../../i18n/locales'
-import { requireLocale } from '../../../../../i18n/requireLocale'
-import { localePath } from '../../../../../i18n/paths'
-import { getFilm, type FilmDetail } from '../../../../../lib/catalogue'
-import { formatLak, formatNumber, isoDuration } from '../../../../../lib/format'
-import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
+import { JsonLd } from '@/components/films/JsonLd'
+import { WatchlistButton } from '@/components/account/WatchlistButton'
+import { RentPanel } from '@/components/rentals/RentPanel'
+import type { Locale } from '@/i18n/locales'
+import { requireLocale } from '@/i18n/requireLocale'
+import { localePath } from '@/i18n/paths'
+import { getFilm, type FilmDetail } from '@/lib/catalogue'
+import { formatLak, formatNumber, isoDuration } from '@/lib/format'
+import { absoluteUrl, alternates } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ rental?: string }> }
 
@@ -73,7 +73,16 @@ export default async function FilmPage({ params }: Props) {
         {film.backdrop && <Image src={film.backdrop.url} alt="" fill priority sizes="100vw" />}
       </div>
       <div className="film-main page">
-        {film.poster && <Image className="film-poster" src={film.poster.url} alt={film.poster.alt} width={film.poster.width} height={film.poster.height} sizes="(max-width: 640px) 40vw, 260px" />}
+        {film.poster && (
+          <Image
+            className="film-poster"
+            src={film.poster.url}
+            alt={film.poster.alt}
+            width={film.poster.width}
+            height={film.poster.height}
+            sizes="(max-width: 640px) 40vw, 260px"
+          />
+        )}
         <div className="film-text">
           <h1>{film.title}</h1>
           {film.tagline && <p className="tagline">{film.tagline}</p>}
@@ -85,9 +94,7 @@ export default async function FilmPage({ params }: Props) {
             <ul className="genres" aria-label={t('genres')}>
               {film.genres.map((genre) => (
                 <li key={genre.slug}>
-                  <a href={localePath(locale, '/movies', { genre: genre.slug })}>
-                    {genre.name}
-                  </a>
+                  <a href={localePath(locale, '/movies', { genre: genre.slug })}>{genre.name}</a>
                 </li>
               ))}
             </ul>
@@ -111,7 +118,13 @@ export default async function FilmPage({ params }: Props) {
                 />
               </Suspense>
               <Suspense fallback={null}>
-                <WatchlistButton movieId={film.id} locale={locale} filmPath={localePath(locale, `/movies/${film.slug}`)} logInLabel={account('logIn')} signUpLabel={account('signUp')} />
+                <WatchlistButton
+                  movieId={film.id}
+                  locale={locale}
+                  filmPath={localePath(locale, `/movies/${film.slug}`)}
+                  logInLabel={account('logIn')}
+                  signUpLabel={account('signUp')}
+                />
               </Suspense>
             </NextIntlClientProvider>
             <p>{rent('window', { window: windowLabel })}</p>
@@ -123,16 +136,18 @@ export default async function FilmPage({ params }: Props) {
               {directors.map((person, i) => (
                 <span key={person.id}>
                   {i > 0 && ', '}
-                  <a href={localePath(locale, `/people/${person.id}`)}>
-                    {person.name}
-                  </a>
+                  <a href={localePath(locale, `/people/${person.id}`)}>{person.name}</a>
                 </span>
               ))}
             </p>
           )}
           {film.trailerYoutubeKey && (
             <p>
-              <a href={`https://www.youtube.com/watch?v=${encodeURIComponent(film.trailerYoutubeKey)}`} rel="noopener noreferrer" target="_blank">
+              <a
+                href={`https://www.youtube.com/watch?v=${encodeURIComponent(film.trailerYoutubeKey)}`}
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 {t('trailer')}
               </a>
             </p>
@@ -145,9 +160,7 @@ export default async function FilmPage({ params }: Props) {
           <ul className="people-list" data-testid="cast">
             {film.cast.map((person) => (
               <li key={`${person.id}-${person.character}`}>
-                <a href={localePath(locale, `/people/${person.id}`)}>
-                  {person.name}
-                </a>
+                <a href={localePath(locale, `/people/${person.id}`)}>{person.name}</a>
                 {person.character && <span className="character"> {t('as', { character: person.character })}</span>}
               </li>
             ))}
@@ -160,9 +173,7 @@ export default async function FilmPage({ params }: Props) {
           <ul className="people-list">
             {keyCrew.map((person) => (
               <li key={`${person.id}-${person.department}-${person.job}`}>
-                <a href={localePath(locale, `/people/${person.id}`)}>
-                  {person.name}
-                </a>
+                <a href={localePath(locale, `/people/${person.id}`)}>{person.name}</a>
                 <span className="character"> · {person.job ?? departments(person.department)}</span>
               </li>
             ))}
@@ -174,7 +185,11 @@ export default async function FilmPage({ params }: Props) {
 }
 
 function movieJsonLd(film: FilmDetail, locale: Locale) {
-  const person = (p: { id: number; name: string }) => ({ '@type': 'Person', name: p.name, url: absoluteUrl(`/${locale}/people/${p.id}`) })
+  const person = (p: { id: number; name: string }) => ({
+    '@type': 'Person',
+    name: p.name,
+    url: absoluteUrl(`/${locale}/people/${p.id}`),
+  })
   return {
     '@context': 'https://schema.org',
     '@type': 'Movie',

@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import Image from 'next/image'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { FilmList } from '../../../../../components/films/FilmList'
-import { JsonLd } from '../../../../../components/films/JsonLd'
-import type { Locale } from '../../../../../i18n/locales'
-import { requireLocale } from '../../../../../i18n/requireLocale'
-import { localePath } from '../../../../../i18n/paths'
-import { getPerson, type PersonDetail } from '../../../../../lib/catalogue'
-import { formatDate } from '../../../../../lib/format'
-import { absoluteUrl, alternates } from '../../../../../lib/seo/alternates'
+import { FilmList } from '@/components/films/FilmList'
+import { JsonLd } from '@/components/films/JsonLd'
+import type { Locale } from '@/i18n/locales'
+import { requireLocale } from '@/i18n/requireLocale'
+import { localePath } from '@/i18n/paths'
+import { getPerson, type PersonDetail } from '@/lib/catalogue'
+import { formatDate } from '@/lib/format'
+import { absoluteUrl, alternates } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: 'profile',
       title: person.name,
-      images: person.profile ? [{ url: absoluteUrl(person.profile.url), width: person.profile.width, height: person.profile.height }] : undefined,
+      images: person.profile
+        ? [{ url: absoluteUrl(person.profile.url), width: person.profile.width, height: person.profile.height }]
+        : undefined,
     },
   }
 }
@@ -60,7 +62,17 @@ export default async function PersonPage({ params }: Props) {
         }}
       />
       <div className="person-head">
-        {person.profile && <Image className="person-photo" src={person.profile.url} alt={person.profile.alt || person.name} width={person.profile.width} height={person.profile.height} sizes="160px" priority />}
+        {person.profile && (
+          <Image
+            className="person-photo"
+            src={person.profile.url}
+            alt={person.profile.alt || person.name}
+            width={person.profile.width}
+            height={person.profile.height}
+            sizes="160px"
+            priority
+          />
+        )}
         <div>
           <h1>{person.name}</h1>
           <dl className="person-facts">
@@ -100,9 +112,7 @@ export default async function PersonPage({ params }: Props) {
             <ul className="people-list">
               {person.asCrew.map((credit) => (
                 <li key={`${credit.id}-${credit.job}`}>
-                  <a href={localePath(locale, `/movies/${credit.slug}`)}>
-                    {credit.title}
-                  </a>
+                  <a href={localePath(locale, `/movies/${credit.slug}`)}>{credit.title}</a>
                   {credit.year && ` (${credit.year})`}
                   {credit.job && <span className="character"> · {credit.job}</span>}
                 </li>

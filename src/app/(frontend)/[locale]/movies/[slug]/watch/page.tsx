@@ -2,17 +2,17 @@ import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { notFound, redirect } from 'next/navigation'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
-import { WatchPlayer } from '../../../../../../components/watch/WatchPlayer'
-import { localePath } from '../../../../../../i18n/paths'
-import { requireLocale } from '../../../../../../i18n/requireLocale'
-import { getFilm } from '../../../../../../lib/catalogue'
-import { formatDateTime } from '../../../../../../lib/format'
-import { payloadClient } from '../../../../../../lib/payload'
-import { savedPosition } from '../../../../../../lib/progress/savedPosition'
-import { rentalState } from '../../../../../../lib/rentals/viewerRentals'
-import { streamPath, subtitlePath } from '../../../../../../lib/streaming/streams'
-import { defaultSubtitleLanguage } from '../../../../../../lib/subtitles/defaultSubtitleLanguage'
-import { viewerForPage } from '../../../../../../lib/viewer/viewerForPage'
+import { WatchPlayer } from '@/components/watch/WatchPlayer'
+import { localePath } from '@/i18n/paths'
+import { requireLocale } from '@/i18n/requireLocale'
+import { getFilm } from '@/lib/catalogue'
+import { formatDateTime } from '@/lib/format'
+import { payloadClient } from '@/lib/payload'
+import { savedPosition } from '@/lib/progress/savedPosition'
+import { rentalState } from '@/lib/rentals/viewerRentals'
+import { streamPath, subtitlePath } from '@/lib/streaming/streams'
+import { defaultSubtitleLanguage } from '@/lib/subtitles/defaultSubtitleLanguage'
+import { viewerForPage } from '@/lib/viewer/viewerForPage'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -42,7 +42,13 @@ export default async function WatchPage({ params }: Props) {
     getTranslations('watch'),
     getMessages(),
     // Where the stream lives is not public; the server reads it for a viewer holding a rental.
-    payload.findByID({ collection: 'movies', id: film.id, depth: 0, overrideAccess: true, select: { video: true, originalLanguage: true } }),
+    payload.findByID({
+      collection: 'movies',
+      id: film.id,
+      depth: 0,
+      overrideAccess: true,
+      select: { video: true, originalLanguage: true },
+    }),
     savedPosition(payload, viewer, film.id),
   ])
   const languages = (movie.video?.subtitles ?? []).map((track) => track.language)

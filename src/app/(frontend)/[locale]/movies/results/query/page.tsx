@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import { setRequestLocale } from 'next-intl/server'
-import { BrowseView } from '../../../../../../components/browse/BrowseView'
-import { requireLocale } from '../../../../../../i18n/requireLocale'
-import { parseBrowseQuery } from '../../../../../../lib/catalogue/browseQuery'
-import { browseMetadata } from '../../../../../../lib/seo/browseMetadata'
+import { BrowseView } from '@/components/browse/BrowseView'
+import { requireLocale } from '@/i18n/requireLocale'
+import { parseBrowseQuery } from '@/lib/catalogue/browseQuery'
+import { browseMetadata } from '@/lib/seo/browseMetadata'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /**
  * /movies?… (a search, filters, a page number) as the proxy serves it (src/proxy.ts): rendered for
@@ -19,7 +22,11 @@ export const dynamic = 'force-dynamic'
 
 async function load({ params, searchParams }: Props) {
   const [locale, search] = await Promise.all([requireLocale(params), searchParams])
-  const query = parseBrowseQuery(new URLSearchParams(Object.entries(search).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : []))))
+  const query = parseBrowseQuery(
+    new URLSearchParams(
+      Object.entries(search).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
+    ),
+  )
   return { locale, query }
 }
 
