@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { serverArguments } from '../../../scripts/lib/productionServer'
+import { serverArguments } from '../../../../scripts/lib/productionServer'
 
 describe('serverArguments', () => {
   it('takes the port and hostname the way `next start` does', () => {
