@@ -1,5 +1,5 @@
 export const roles = ['viewer', 'editor', 'admin'] as const
-export type Role = (typeof roles)[number]
+type Role = (typeof roles)[number]
 
 type MaybeUser = { role?: Role | null; collection?: string } | null | undefined
 

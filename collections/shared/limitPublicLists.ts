@@ -9,7 +9,7 @@ import { isEditor } from '../access/roles'
  * `maxDepth`, so a careless integrator still gets a page. Editors keep the admin's lists whole; our
  * own server code (the Local API, or access overridden) chooses its limits itself.
  */
-export const limitPublicLists: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+const limitPublicLists: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
   // Server code that passes a caller's request along with overrideAccess has chosen its limit.
   if (req.payloadAPI === 'local' || overrideAccess || isEditor(req.user)) return args

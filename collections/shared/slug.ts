@@ -1,6 +1,6 @@
 import type { FieldHook, Validate } from 'payload'
 
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 export function slugify(text: string): string {
   return text

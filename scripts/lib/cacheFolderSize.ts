@@ -6,11 +6,11 @@ import path from 'node:path'
  * build's own output) and the data cache (unstable_cache, fetch) and optimized images under
  * .next/cache.
  */
-export const cacheFolders = ['.next/server', '.next/cache']
+const cacheFolders = ['.next/server', '.next/cache']
 
 export type FolderSize = { bytes: number; files: number }
 
-export function folderSize(folder: string): FolderSize {
+function folderSize(folder: string): FolderSize {
   let bytes = 0
   let files = 0
   let entries

@@ -7,7 +7,7 @@ import { clientAddressFrom } from '@/lib/http/clientAddress'
  * name any address it liked. Here the header becomes exactly one address, the one the socket and
  * TRUSTED_PROXY_HOPS vouch for, and everything downstream reads that.
  */
-export function settleClientAddress(req: IncomingMessage, trustedHops: number): string {
+function settleClientAddress(req: IncomingMessage, trustedHops: number): string {
   const address = clientAddressFrom(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops)
   req.headers['x-forwarded-for'] = address
   return address
@@ -21,7 +21,7 @@ export function createRequestListener(handle: RequestListener, trustedHops: numb
   }
 }
 
-export type ServerOptions = { port: number; hostname?: string; trustedHops: number }
+type ServerOptions = { port: number; hostname?: string; trustedHops: number }
 
 /**
  * The production server: Next's documented custom server (the production build in .next), with the

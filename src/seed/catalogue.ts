@@ -5,8 +5,8 @@
 
 export type Localized = { en: string; lo?: string }
 
-export type SeedGenre = { slug: string; tmdbId: number; name: Localized }
-export type SeedPerson = {
+type SeedGenre = { slug: string; tmdbId: number; name: Localized }
+type SeedPerson = {
   key: string
   name: Localized
   department: string

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-export const completionThreshold = 0.9
+const completionThreshold = 0.9
 
 /**
  * `completed` and `lastWatchedAt` follow from the position; callers never set them. The server's

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export const minPasswordLength = 8
+const minPasswordLength = 8
 
 let common: Set<string> | null = null
 

@@ -71,7 +71,7 @@ export type FilmFigures = {
   daily: DailyFigures[]
 }
 
-export type FiguresPeriod = { movieId: number; from: Date; to: Date; timeZone?: string }
+type FiguresPeriod = { movieId: number; from: Date; to: Date; timeZone?: string }
 
 /**
  * A film's viewing and sales figures over the period [from, to): computed in PostgreSQL, in three

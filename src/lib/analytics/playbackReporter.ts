@@ -1,13 +1,10 @@
 import { playbackBatchLimits, type PlaybackEvent } from './playbackEvents'
 
-export type { PlaybackEvent, PlaybackEventType } from './playbackEvents'
-export { playbackEventTypes } from './playbackEvents'
-
 const endpoint = '/api/video-analytics/events'
 const sendEveryMs = 10_000
 const sendAtQueued = 20
 
-export type PlaybackReporter = {
+type PlaybackReporter = {
   /** This playback's id; a new reporter is a new session. */
   sessionId: string
   report: (event: PlaybackEvent) => void

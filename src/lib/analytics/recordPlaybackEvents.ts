@@ -19,7 +19,7 @@ export function viewerKeyOf(viewer: Viewer): string {
   return createHmac('sha256', derivedKey('video-analytics')).update(owner).digest('base64url')
 }
 
-export type PlaybackBatch = { movieId: number; sessionId: string; events: (PlaybackEvent & { at: Date })[] }
+type PlaybackBatch = { movieId: number; sessionId: string; events: (PlaybackEvent & { at: Date })[] }
 
 /**
  * Stores a batch for the viewer, all of it or none. Refuses (429, saying when to retry) a batch that

@@ -1,13 +1,13 @@
 /** Where the embedded PostgreSQL listens when DATABASE_URL is unset. */
 export const embeddedPort = (): number => Number(process.env.EMBEDDED_POSTGRES_PORT || 54329)
 
-export const embeddedDatabaseName = 'lao_cinema'
+const embeddedDatabaseName = 'lao_cinema'
 
 /** An embedded server's address: it listens on 127.0.0.1 with the `postgres` user. */
 export const embeddedUrlAt = (port: number, database = 'postgres'): string =>
   `postgres://postgres:postgres@127.0.0.1:${port}/${database}`
 
-export const embeddedServerUrl = (database = 'postgres'): string => embeddedUrlAt(embeddedPort(), database)
+const embeddedServerUrl = (database = 'postgres'): string => embeddedUrlAt(embeddedPort(), database)
 
 /** The database the app uses: DATABASE_URL, or the embedded server's database. */
 export const databaseUrl = (): string => process.env.DATABASE_URL || embeddedServerUrl(embeddedDatabaseName)

@@ -5,7 +5,7 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { dataDir } from '../storage/paths'
 
 /** Where development mail goes instead of out: one .eml file per message. */
-export const mailOutbox = (): string =>
+const mailOutbox = (): string =>
   path.resolve(/* turbopackIgnore: true */ process.env.MAIL_OUTBOX_DIR || path.join(dataDir(), 'mail'))
 
 /**

@@ -34,7 +34,7 @@ const assumedListLength = 10
 /** Each top-level field is at least one database query of its own. */
 const topLevelFieldCost = 10
 
-export type QueryMeasure = { cost: number; depth: number; fields: number; topLevelFields: number }
+type QueryMeasure = { cost: number; depth: number; fields: number; topLevelFields: number }
 
 /**
  * A validation rule that refuses, before anything runs, an operation whose estimated cost, depth,
@@ -166,7 +166,7 @@ type Scope = {
 }
 
 /** The operation's measure, or 'too many fields' without walking further. */
-export function measureOperation(
+function measureOperation(
   schema: GraphQLSchema,
   fragments: Fragments,
   operation: OperationDefinitionNode,

@@ -10,7 +10,7 @@ type Answer = { status: number; body: ReturnType<typeof errorBody>; headers?: He
  * PublicError as `{ errors: [{ message, field? }] }`, a database outage as 503 with Retry-After,
  * and a value PostgreSQL or the URL decoder refused as the caller's 400, never a 500.
  */
-export function publicAnswerFor(error: unknown): Answer | undefined {
+function publicAnswerFor(error: unknown): Answer | undefined {
   if (error instanceof PublicError)
     return {
       status: error.status,

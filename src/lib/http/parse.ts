@@ -21,7 +21,7 @@ export const text = (maxLength: number) =>
     .refine((value) => !value.includes('\0'), 'must not contain NUL characters')
 
 /** How much JSON an endpoint of ours reads unless it says otherwise. */
-export const defaultBodyLimitBytes = 16 * 1024
+const defaultBodyLimitBytes = 16 * 1024
 
 type BodySource = { headers: Headers; body?: ReadableStream<Uint8Array> | null }
 

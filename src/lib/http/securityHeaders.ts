@@ -22,7 +22,7 @@ const videoBucketOrigin = 'https://storage.googleapis.com'
 /** The player's Google Cast button loads the Cast sender SDK from here, only when it is pressed. */
 const castSdkOrigin = 'https://www.gstatic.com'
 
-export function contentSecurityPolicy(development: boolean): string {
+function contentSecurityPolicy(development: boolean): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // React refresh in `next dev` evaluates code; a production build never does.
@@ -55,7 +55,7 @@ export function contentSecurityPolicy(development: boolean): string {
  * Powerful features nobody here needs are refused for the page and every frame in it; the player
  * keeps fullscreen, picture-in-picture, autoplay and encrypted media for its own origin.
  */
-export const permissionsPolicy = [
+const permissionsPolicy = [
   'accelerometer=()',
   'autoplay=(self)',
   'camera=()',
@@ -77,7 +77,7 @@ export const permissionsPolicy = [
   'xr-spatial-tracking=()',
 ].join(', ')
 
-export type Header = { key: string; value: string }
+type Header = { key: string; value: string }
 
 export function securityHeaders(environment: string | undefined = process.env.NODE_ENV): Header[] {
   const production = environment === 'production'

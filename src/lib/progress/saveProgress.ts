@@ -5,7 +5,7 @@ import { lockViewerFilm } from '../rentals/ownerLock'
 import { ownedBy, ownerOf, type Viewer } from '../viewer/resolveViewer'
 
 /** `observedAt`: when the player saw this position; a save observed before the stored one is stale. */
-export type ProgressInput = { movieId: number; progressSeconds: number; durationSeconds: number; observedAt?: Date }
+type ProgressInput = { movieId: number; progressSeconds: number; durationSeconds: number; observedAt?: Date }
 
 /**
  * Records where the viewer is in a film: one row per viewer and film, created on the first save.

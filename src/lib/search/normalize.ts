@@ -7,7 +7,7 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-export function gramsOf(text: string, size: 2 | 3): string[] {
+function gramsOf(text: string, size: 2 | 3): string[] {
   const chars = Array.from(text)
   const grams = new Set<string>()
   for (let i = 0; i + size <= chars.length; i++) grams.add(chars.slice(i, i + size).join(''))

@@ -1,7 +1,7 @@
 import { Storage, type StorageOptions } from '@google-cloud/storage'
 import type { VideoStorage } from './videoStorage'
 
-export type GcsSettings = {
+type GcsSettings = {
   bucket: string
   /** Folder inside the bucket that holds the ladders ('' for the bucket's root). */
   prefix: string

@@ -25,7 +25,7 @@ export function streamSigner(grant: StreamGrant): (path: string) => string {
   return (path) => `${path}?${query}&signature=${signatureOf(path, grant, signingKey)}`
 }
 
-export type SignatureCheck = { ok: true; grant: StreamGrant } | { ok: false; reason: 'missing' | 'invalid' | 'expired' }
+type SignatureCheck = { ok: true; grant: StreamGrant } | { ok: false; reason: 'missing' | 'invalid' | 'expired' }
 
 /** Checks a stream URL's query against its path and film; the rental itself is checked by the caller. */
 export function checkStreamSignature(

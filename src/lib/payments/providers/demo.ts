@@ -24,7 +24,7 @@ import {
 export const demoSignatureHeader = 'demo-signature'
 const checkoutMinutes = 15
 /** A confirmation older (or newer) than this is stale: a replay, or a clock gone wrong. */
-export const demoToleranceSeconds = 300
+const demoToleranceSeconds = 300
 
 const ledgerEntry = z.object({
   reference: z.string(),
@@ -36,7 +36,7 @@ const ledgerEntry = z.object({
   expiresAt: z.string(),
   paidAt: z.string().nullable(),
 })
-export type DemoLedgerEntry = z.infer<typeof ledgerEntry>
+type DemoLedgerEntry = z.infer<typeof ledgerEntry>
 
 const confirmationBody = z.object({
   type: z.literal('payment.succeeded'),
@@ -52,7 +52,7 @@ const ledgerFile = (reference: string) => {
   return path.join(ledgerDir(), `${reference}.json`)
 }
 
-export const sign = (timestamp: number, body: string) =>
+const sign = (timestamp: number, body: string) =>
   createHmac('sha256', derivedKey('demo-payment-webhook')).update(`${timestamp}.${body}`).digest('hex')
 
 export const demoProvider: PaymentProvider = {
