@@ -40,7 +40,6 @@ async function worker() {
 await Promise.all(Array.from({ length: concurrency }, worker))
 const after = cacheFolderSize(appDir)
 const seconds = (Date.now() - started) / 1000
-console.log(
-  `after ${searches} distinct searches in ${seconds.toFixed(0)} s (statuses ${JSON.stringify(Object.fromEntries(statuses))}): ${show(after)}`,
-)
+const statusCounts = JSON.stringify(Object.fromEntries(statuses))
+console.log(`after ${searches} distinct searches in ${seconds.toFixed(0)} s (statuses ${statusCounts}): ${show(after)}`)
 console.log(`growth: ${((after.bytes - before.bytes) / 1024).toFixed(1)} KB, ${after.files - before.files} files`)

@@ -105,8 +105,10 @@ try {
       const db = await sqlFor(payload, req)
       for (const film of batch) {
         const { rows } = await db.execute(sql`
-        INSERT INTO movies (slug, original_title, original_language, release_date, runtime, poster_id, rental_price_lak, rental_window_hours, type, _status)
-        VALUES (${film.slug}, ${film.lo}, 'lo', ${`${film.year}-06-01`}, ${film.runtime}, ${poster?.id ?? null}, 20000, 24, 'feature', 'published')
+        INSERT INTO movies (slug, original_title, original_language, release_date, runtime, poster_id,
+          rental_price_lak, rental_window_hours, type, _status)
+        VALUES (${film.slug}, ${film.lo}, 'lo', ${`${film.year}-06-01`}, ${film.runtime}, ${poster?.id ?? null},
+          20000, 24, 'feature', 'published')
         RETURNING id`)
         const id = Number(rows[0]!.id)
         await db.execute(sql`
@@ -114,14 +116,13 @@ try {
           (${film.en}, ${`A synthetic film for the benchmark, number ${film.slug.slice(11)}.`}, 'en', ${id}),
           (${film.lo}, ${'ຮູບເງົາສຳລັບທົດສອບຄວາມໄວ.'}, 'lo', ${id})`)
         if (film.genre)
-          await db.execute(
-            sql`INSERT INTO movies_rels ("order", parent_id, path, genres_id) VALUES (1, ${id}, 'genres', ${film.genre})`,
-          )
+          await db.execute(sql`
+          INSERT INTO movies_rels ("order", parent_id, path, genres_id) VALUES (1, ${id}, 'genres', ${film.genre})`)
         for (const [order, person] of film.cast.entries()) {
           const rowId = `${id.toString(16).padStart(12, '0')}${order.toString(16).padStart(12, '0')}`
-          await db.execute(
-            sql`INSERT INTO movies_cast (_order, _parent_id, id, person_id, "order") VALUES (${order + 1}, ${id}, ${rowId}, ${person.id}, ${order})`,
-          )
+          await db.execute(sql`
+          INSERT INTO movies_cast (_order, _parent_id, id, person_id, "order")
+          VALUES (${order + 1}, ${id}, ${rowId}, ${person.id}, ${order})`)
         }
         const terms = [
           ...new Set(
@@ -133,7 +134,8 @@ try {
         await db.execute(sql`
         INSERT INTO movie_search (movie_id, terms, haystack, grams, title_sort) VALUES (
           ${id}, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(terms)}::jsonb)), ${terms.join('\n')},
-          ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(indexGrams(terms))}::jsonb)), ${normalizeForSearch(film.en)})`)
+          ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(indexGrams(terms))}::jsonb)),
+          ${normalizeForSearch(film.en)})`)
       }
     })
     process.stdout.write(`  ${existing + start + batch.length}\r`)

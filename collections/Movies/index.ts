@@ -14,6 +14,8 @@ import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 /** Every localized text of a film, for the "needs Lao" mark. */
 const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
 
+const rentalWindowLabels = rentalWindowOptions.map((option) => option.label).join(', ')
+
 export { crewDepartments, filmTypes, shortFilmMaxMinutes, videoVariants } from './constants'
 
 export const Movies: CollectionConfig<'movies'> = {
@@ -154,9 +156,9 @@ export const Movies: CollectionConfig<'movies'> = {
           validate: (value: unknown) =>
             rentalWindowOptions.some((option) => option.hours === value)
               ? true
-              : `Choose one of ${rentalWindowOptions.map((option) => option.label).join(', ')}.`,
+              : `Choose one of ${rentalWindowLabels}.`,
           admin: {
-            description: `How long a rental lasts from payment: ${rentalWindowOptions.map((option) => option.label).join(', ')}.`,
+            description: `How long a rental lasts from payment: ${rentalWindowLabels}.`,
             components: { Field: '/collections/Movies/components/RentalWindowField#RentalWindowField' },
           },
         },

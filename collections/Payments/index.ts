@@ -43,7 +43,8 @@ export const Payments: CollectionConfig<'payments'> = {
       options: paymentStatuses.map((value) => ({ label: value, value })),
       admin: {
         description:
-          '"needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.',
+          '"needs-refund": paid while the viewer already held an active rental of the film; ' +
+          'an admin sets "refunded" once the money is back.',
       },
     },
     {

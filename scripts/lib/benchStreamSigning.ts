@@ -10,8 +10,13 @@ import { streamSigner } from '@/lib/streaming/streamSignature'
 export async function benchStreamSigning(): Promise<void> {
   console.log('\nStream URL signing (two-hour film: 4 variants × 1,200 segments):')
   const variants = ['1080p', '720p', '480p', '360p']
-  const master = `#EXTM3U\n${variants.map((name) => `#EXT-X-STREAM-INF:BANDWIDTH=800000\n${name}/index.m3u8`).join('\n')}\n`
-  const variantPlaylist = `#EXTM3U\n#EXT-X-TARGETDURATION:6\n${Array.from({ length: 1200 }, (_, i) => `#EXTINF:6.000000,\nsegment_${String(i).padStart(4, '0')}.ts`).join('\n')}\n#EXT-X-ENDLIST\n`
+  const variantLines = variants.map((name) => `#EXT-X-STREAM-INF:BANDWIDTH=800000\n${name}/index.m3u8`)
+  const master = `#EXTM3U\n${variantLines.join('\n')}\n`
+  const segmentLines = Array.from(
+    { length: 1200 },
+    (_, i) => `#EXTINF:6.000000,\nsegment_${String(i).padStart(4, '0')}.ts`,
+  )
+  const variantPlaylist = `#EXTM3U\n#EXT-X-TARGETDURATION:6\n${segmentLines.join('\n')}\n#EXT-X-ENDLIST\n`
   const grant = { movieId: 1, rentalId: 1, expiresAt: Math.floor(Date.now() / 1000) + 3600 }
   const timings = (run: () => void, times: number) =>
     Array.from({ length: times }, () => {

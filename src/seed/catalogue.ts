@@ -57,8 +57,14 @@ export const seedPeople: SeedPerson[] = [
     birthday: '1981-04-14',
     placeOfBirth: { en: 'Vientiane, Laos', lo: 'ວຽງຈັນ, ລາວ' },
     biography: {
-      en: 'Souksavanh Phommachanh began by filming weddings in Vientiane before making her first feature about life along the Mekong.',
-      lo: 'ສຸກສະຫວັນ ພົມມະຈັນ ເລີ່ມຕົ້ນດ້ວຍການຖ່າຍງານແຕ່ງດອງຢູ່ວຽງຈັນ ກ່ອນຈະສ້າງຮູບເງົາເລື່ອງທຳອິດກ່ຽວກັບຊີວິດລຽບແມ່ນ້ຳຂອງ.',
+      en:
+        'Souksavanh Phommachanh began by filming weddings in Vientiane before making her first feature ' +
+        'about life along the Mekong.',
+      // Prettier counts Lao vowel marks as zero-width and would join these lines past 120 characters.
+      // prettier-ignore
+      lo:
+        'ສຸກສະຫວັນ ພົມມະຈັນ ເລີ່ມຕົ້ນດ້ວຍການຖ່າຍງານແຕ່ງດອງຢູ່ວຽງຈັນ ' +
+        'ກ່ອນຈະສ້າງຮູບເງົາເລື່ອງທຳອິດກ່ຽວກັບຊີວິດລຽບແມ່ນ້ຳຂອງ.',
     },
   },
   {
@@ -102,7 +108,12 @@ export const seedPeople: SeedPerson[] = [
     },
   },
   { key: 'noy', name: { en: 'Noy Phanthavong', lo: 'ນ້ອຍ ພັນທະວົງ' }, department: 'Acting', birthday: '1995-02-28' },
-  { key: 'somphone', name: { en: 'Somphone Vongsa', lo: 'ສົມພອນ ວົງສາ' }, department: 'Acting', birthday: '1972-11-03' },
+  {
+    key: 'somphone',
+    name: { en: 'Somphone Vongsa', lo: 'ສົມພອນ ວົງສາ' },
+    department: 'Acting',
+    birthday: '1972-11-03',
+  },
   { key: 'douangdao', name: { en: 'Douangdao Sihalath', lo: 'ດວງດາວ ສີຫາລາດ' }, department: 'Acting' },
   { key: 'bounmy', name: { en: 'Bounmy Keola', lo: 'ບຸນມີ ແກ້ວລາ' }, department: 'Acting', birthday: '1984-08-15' },
   { key: 'phetsamone', name: { en: 'Phetsamone Xayavong', lo: 'ເພັດສະໝອນ ໄຊຍະວົງ' }, department: 'Acting' },
@@ -116,7 +127,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'The River Between Us', lo: 'ແມ່ນ້ຳລະຫວ່າງເຮົາ' },
     tagline: { en: 'Some currents carry you home.', lo: 'ບາງສາຍນ້ຳພາເຮົາກັບບ້ານ.' },
     overview: {
-      en: 'Two families on opposite banks of the Mekong are bound together when a flood washes away the only ferry between their villages.',
+      en:
+        'Two families on opposite banks of the Mekong are bound together when a flood washes away the only ' +
+        'ferry between their villages.',
       lo: 'ສອງຄອບຄົວຢູ່ຄົນລະຝັ່ງແມ່ນ້ຳຂອງ ຕ້ອງມາຜູກພັນກັນ ເມື່ອນ້ຳຖ້ວມພັດເອົາເຮືອຂ້າມຟາກລຳດຽວລະຫວ່າງສອງບ້ານໄປ.',
     },
     originalTitle: 'ແມ່ນ້ຳລະຫວ່າງເຮົາ',
@@ -144,7 +157,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'Signal from Phonsavan', lo: 'ສັນຍານຈາກໂພນສະຫວັນ' },
     tagline: { en: 'Someone is still broadcasting.', lo: 'ຍັງມີຄົນອອກອາກາດຢູ່.' },
     overview: {
-      en: 'A radio technician on the Plain of Jars picks up a broadcast that should not exist, and follows it into the hills.',
+      en:
+        'A radio technician on the Plain of Jars picks up a broadcast that should not exist, and follows ' +
+        'it into the hills.',
       lo: 'ຊ່າງວິທະຍຸຄົນໜຶ່ງຢູ່ທົ່ງໄຫຫີນ ໄດ້ຮັບສັນຍານອອກອາກາດທີ່ບໍ່ຄວນມີຢູ່ຈິງ ແລະ ຕິດຕາມມັນຂຶ້ນໄປເທິງພູ.',
     },
     originalTitle: 'ສັນຍານຈາກໂພນສະຫວັນ',
@@ -168,7 +183,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'Morning Market', lo: 'ຕະຫຼາດເຊົ້າ' },
     tagline: { en: 'Noodles, gossip and a second chance.', lo: 'ເຝີ, ຂ່າວລື ແລະ ໂອກາດຄັ້ງທີສອງ.' },
     overview: {
-      en: "A retired schoolteacher takes over her sister's noodle stall in Vientiane's busiest morning market and turns it upside down.",
+      en:
+        "A retired schoolteacher takes over her sister's noodle stall in Vientiane's busiest morning " +
+        'market and turns it upside down.',
       lo: 'ຄູບຳນານຄົນໜຶ່ງມາຮັບຊ່ວງຮ້ານເຝີຂອງເອື້ອຍ ຢູ່ຕະຫຼາດເຊົ້າທີ່ຄຶກຄື້ນທີ່ສຸດຂອງວຽງຈັນ ແລະ ເຮັດໃຫ້ທຸກຢ່າງວຸ້ນວາຍ.',
     },
     originalTitle: 'ຕະຫຼາດເຊົ້າ',
@@ -188,7 +205,11 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'The Last Boat to Luang Prabang', lo: 'ເຮືອລຳສຸດທ້າຍໄປຫຼວງພະບາງ' },
     overview: {
       en: 'On the final slow boat of the season, a monk, a smuggler and a runaway bride share two days on the river.',
-      lo: 'ໃນເຮືອຊ້າລຳສຸດທ້າຍຂອງລະດູ ພະສົງອົງໜຶ່ງ, ພໍ່ຄ້າລັກລອບ ແລະ ເຈົ້າສາວທີ່ໜີງານແຕ່ງ ໄດ້ຢູ່ຮ່ວມກັນສອງມື້ເທິງແມ່ນ້ຳ.',
+      // Prettier counts Lao vowel marks as zero-width and would join these lines past 120 characters.
+      // prettier-ignore
+      lo:
+        'ໃນເຮືອຊ້າລຳສຸດທ້າຍຂອງລະດູ ພະສົງອົງໜຶ່ງ, ພໍ່ຄ້າລັກລອບ ແລະ ເຈົ້າສາວທີ່ໜີງານແຕ່ງ ' +
+        'ໄດ້ຢູ່ຮ່ວມກັນສອງມື້ເທິງແມ່ນ້ຳ.',
     },
     originalTitle: 'ເຮືອລຳສຸດທ້າຍໄປຫຼວງພະບາງ',
     releaseDate: '2016-05-20',
@@ -211,7 +232,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'Spirit of the Rice Field', lo: 'ຜີນາ' },
     tagline: { en: 'The harvest always takes something back.', lo: 'ລະດູກ່ຽວເຂົ້າ ຍ່ອມເອົາບາງສິ່ງຄືນສະເໝີ.' },
     overview: {
-      en: 'When a family sells their ancestral paddy to a developer, the guardian spirit of the field refuses to leave.',
+      en:
+        'When a family sells their ancestral paddy to a developer, the guardian spirit of the field ' +
+        'refuses to leave.',
       lo: 'ເມື່ອຄອບຄົວໜຶ່ງຂາຍນາມໍລະດົກໃຫ້ນັກລົງທຶນ ຜີຮັກສານາກໍບໍ່ຍອມໜີໄປ.',
     },
     originalTitle: 'ຜີນາ',
@@ -230,7 +253,9 @@ export const seedFilms: SeedFilm[] = [
     slug: 'voice-of-the-khaen',
     title: { en: 'Voice of the Khaen', lo: 'ສຽງແຄນ' },
     overview: {
-      en: 'A portrait of three generations of khaen players in Savannakhet, and of the bamboo mouth organ that binds them.',
+      en:
+        'A portrait of three generations of khaen players in Savannakhet, and of the bamboo mouth organ ' +
+        'that binds them.',
       lo: 'ພາບຊີວິດຂອງນັກເປົ່າແຄນສາມລຸ້ນຢູ່ສະຫວັນນະເຂດ ແລະ ເຄື່ອງດົນຕີໄມ້ໄຜ່ທີ່ຜູກພັນພວກເຂົາໄວ້.',
     },
     originalTitle: 'ສຽງແຄນ',
@@ -250,7 +275,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'Monsoon Letters', lo: 'ຈົດໝາຍລະດູຝົນ' },
     tagline: { en: 'Every rainy season, one letter.', lo: 'ທຸກລະດູຝົນ ຈົດໝາຍໜຶ່ງສະບັບ.' },
     overview: {
-      en: 'A postwoman in Attapeu delivers letters between two strangers for ten rainy seasons before she dares to read one.',
+      en:
+        'A postwoman in Attapeu delivers letters between two strangers for ten rainy seasons before she ' +
+        'dares to read one.',
       lo: 'ແມ່ຍິງສົ່ງຈົດໝາຍຢູ່ອັດຕະປື ສົ່ງຈົດໝາຍລະຫວ່າງຄົນແປກໜ້າສອງຄົນເປັນເວລາສິບລະດູຝົນ ກ່ອນຈະກ້າເປີດອ່ານສະບັບໜຶ່ງ.',
     },
     originalTitle: 'ຈົດໝາຍລະດູຝົນ',
@@ -292,7 +319,9 @@ export const seedFilms: SeedFilm[] = [
     slug: 'under-the-frangipani',
     title: { en: 'Under the Frangipani', lo: 'ໃຕ້ຕົ້ນດອກຈຳປາ' },
     overview: {
-      en: 'A Lao architect returns from Paris to restore her grandmother’s villa and finds the letters of a love her family never spoke of.',
+      en:
+        'A Lao architect returns from Paris to restore her grandmother’s villa and finds the letters of a ' +
+        'love her family never spoke of.',
       lo: 'ສະຖາປະນິກລາວຄົນໜຶ່ງກັບມາຈາກປາຣີ ເພື່ອບູລະນະເຮືອນຂອງແມ່ຕູ້ ແລະ ພົບຈົດໝາຍຮັກທີ່ຄອບຄົວບໍ່ເຄີຍເວົ້າເຖິງ.',
     },
     originalTitle: 'ໃຕ້ຕົ້ນດອກຈຳປາ',
@@ -314,7 +343,9 @@ export const seedFilms: SeedFilm[] = [
     slug: 'elephant-road',
     title: { en: 'Elephant Road', lo: 'ເສັ້ນທາງຊ້າງ' },
     overview: {
-      en: 'A boy and an old working elephant walk from Sayaboury to the elephant festival, three hundred kilometres away.',
+      en:
+        'A boy and an old working elephant walk from Sayaboury to the elephant festival, three hundred ' +
+        'kilometres away.',
       lo: 'ເດັກຊາຍຄົນໜຶ່ງກັບຊ້າງເຖົ້າຍ່າງຈາກໄຊຍະບູລີ ໄປງານບຸນຊ້າງທີ່ຫ່າງອອກໄປສາມຮ້ອຍກິໂລແມັດ.',
     },
     originalTitle: 'ເສັ້ນທາງຊ້າງ',
@@ -334,7 +365,9 @@ export const seedFilms: SeedFilm[] = [
     title: { en: 'Vientiane Nights', lo: 'ຄືນວຽງຈັນ' },
     tagline: { en: 'The city never sleeps. Neither does she.', lo: 'ເມືອງບໍ່ເຄີຍນອນ ນາງກໍເຊັ່ນກັນ.' },
     overview: {
-      en: 'A tuk-tuk driver with a past is drawn into one long night of chases along the riverside when a stranger leaves a bag in her back seat.',
+      en:
+        'A tuk-tuk driver with a past is drawn into one long night of chases along the riverside when a ' +
+        'stranger leaves a bag in her back seat.',
       lo: 'ຄົນຂັບລົດຕຸກຕຸກທີ່ມີອະດີດ ຖືກດຶງເຂົ້າໄປໃນຄືນອັນຍາວນານຂອງການໄລ່ລ່າລຽບແຄມຂອງ ເມື່ອຄົນແປກໜ້າລືມກະເປົາໄວ້ໃນລົດ.',
     },
     originalTitle: 'ຄືນວຽງຈັນ',

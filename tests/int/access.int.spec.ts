@@ -136,7 +136,8 @@ function forEachTransportAndCaller(
   describe(title, () => {
     for (const transportIndex of [0, 1]) {
       for (const caller of callers) {
-        it(`${transportIndex === 0 ? 'REST' : 'Local API'} · ${caller} · ${allowed.has(caller) ? 'allowed' : 'refused'}`, async () => {
+        const transport = transportIndex === 0 ? 'REST' : 'Local API'
+        it(`${transport} · ${caller} · ${allowed.has(caller) ? 'allowed' : 'refused'}`, async () => {
           await check(transports[transportIndex]!, caller, allowed.has(caller))
         })
       }
@@ -614,9 +615,8 @@ describe('every collection of the live config has the rules we declared', () => 
           const reach: Reach = result === true ? 'all' : result ? 'some' : 'none'
           answers.push(`${collection.slug} ${operation} ${caller}: ${reach}`)
           const declared = declaredRules[collection.slug]
-          expected.push(
-            `${collection.slug} ${operation} ${caller}: ${declared ? rules[declared[operation]][caller] : 'undeclared'}`,
-          )
+          const rule = declared ? rules[declared[operation]][caller] : 'undeclared'
+          expected.push(`${collection.slug} ${operation} ${caller}: ${rule}`)
         }
       }
     }
@@ -694,7 +694,8 @@ describe("Payload's own collections: a viewer can do nothing with locks, jobs or
 
   it('payload-locked-documents: GraphQL create, read, update and delete are refused', async () => {
     const token = viewerToken()
-    const lockData = `{ document: { relationTo: movies, value: ${ids.published} }, user: { relationTo: users, value: ${accounts.admin.user.id} } }`
+    const lockDocument = `{ relationTo: movies, value: ${ids.published} }`
+    const lockData = `{ document: ${lockDocument}, user: { relationTo: users, value: ${accounts.admin.user.id} } }`
     expectGraphQLRefused(
       await graphql(`mutation { createPayloadLockedDocument(data: ${lockData}) { id } }`, { token }),
       'createPayloadLockedDocument',
@@ -1007,7 +1008,7 @@ describe('media of unpublished films is not public', () => {
   }
 
   for (const caller of ['anonymous', 'viewer'] as const) {
-    it(`${caller}: lists a published film's poster and people's pictures, not a draft film's images or unused ones`, async () => {
+    it(`${caller}: lists a published film's poster and people's pictures, not a draft's or unused images`, async () => {
       const listed = await listedFor(caller)
       expect(listed.has(imageIds.publishedPoster)).toBe(true)
       expect(listed.has(imageIds.profile)).toBe(true)

@@ -20,8 +20,8 @@ beforeAll(async () => {
 
 const strong = 'ສັນຍານ-strong-password-1'
 /** Each test calls from an address of its own, so one test's failures never throttle another. */
-const newAddress = () =>
-  `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.${Math.floor(Math.random() * 250)}.0.${Math.floor(Math.random() * 250)}`
+const randomByte = () => Math.floor(Math.random() * 250)
+const newAddress = () => `203.0.113.${randomByte() + 1}, 10.${randomByte()}.0.${randomByte()}`
 
 async function register(email = `${unique('acct')}@int.test`, password = strong, headers: Record<string, string> = {}) {
   return rest('POST', 'users', { body: { email, password, displayName: 'ສົມໃຈ' }, headers })
@@ -30,7 +30,7 @@ const login = (email: string, password: string, headers: Record<string, string>)
   rest('POST', 'users/login', { body: { email, password }, headers })
 
 describe('registration', () => {
-  it('refuses a common password, a short password, an invalid email and an email already used, naming the field', async () => {
+  it('refuses a common or short password, an invalid email and an email already used, naming the field', async () => {
     for (const [password, message] of [
       ['password', /most common/],
       ['Qwertyuiop', /most common/],
@@ -74,9 +74,8 @@ describe('throttling', () => {
     expect((await login(email.toUpperCase(), strong, { 'x-forwarded-for': newAddress() })).status).toBe(429)
     // Ten minutes later (moved in the database) the right password works again.
     const db = await import('@/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(
-      sql`UPDATE rate_limits SET expire = ${Date.now() - 1000} WHERE key = ${limitKey(rateLimits.loginFailuresPerEmail.name, email)}`,
-    )
+    const key = limitKey(rateLimits.loginFailuresPerEmail.name, email)
+    await db.execute(sql`UPDATE rate_limits SET expire = ${Date.now() - 1000} WHERE key = ${key}`)
     expect((await login(email, strong, from)).status).toBe(200)
   })
 
@@ -120,7 +119,7 @@ describe('throttling', () => {
     expect((await login(email, strong, from)).status).toBe(200)
   })
 
-  it('20 failed logins from one address refuse that address for 15 minutes (429), whatever account it tries; other addresses are unaffected', async () => {
+  it('20 failed logins from one address refuse it for 15 minutes (429), any account; others unaffected', async () => {
     const email = `${unique('victim')}@int.test`
     await register(email)
     const attacker = { 'x-forwarded-for': newAddress() }
@@ -132,7 +131,7 @@ describe('throttling', () => {
     expect((await login(email, strong, { 'x-forwarded-for': newAddress() })).status).toBe(200)
   })
 
-  it('forgot-password: the same answer for known and unknown emails, and 5 requests per email per 10 minutes', async () => {
+  it('forgot-password: one answer for known and unknown emails, and 5 requests per email per 10 minutes', async () => {
     const email = `${unique('forgot')}@int.test`
     await register(email)
     const from = { 'x-forwarded-for': newAddress() }
@@ -234,7 +233,7 @@ describe('claiming on log-in', () => {
     return { movie, anonymousId: payment.anonymousId! }
   }
 
-  it('moves the anonymous rentals, payments and progress to the account in one go; the newest progress wins; the identity is retired', async () => {
+  it('moves anonymous rentals, payments, progress to the account; newest progress wins; identity retired', async () => {
     const b = browser()
     const { movie, anonymousId } = await rentAnonymously(b)
     const other = await createMovie(payload, { title: 'Second film' })
@@ -260,12 +259,12 @@ describe('claiming on log-in', () => {
       data: { user: userId, movie: other.id, progressSeconds: 3000, durationSeconds: 6000 },
     })
     const db = await import('@/lib/database/sqlFor').then((m) => m.sqlFor(payload))
-    await db.execute(
-      sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 60_000).toISOString()} WHERE anonymous_id = ${anonymousId} AND movie_id = ${other.id}`,
-    )
-    await db.execute(
-      sql`UPDATE watch_progress SET last_watched_at = ${new Date(now - 120_000).toISOString()} WHERE user_id = ${userId} AND movie_id = ${other.id}`,
-    )
+    await db.execute(sql`
+      UPDATE watch_progress SET last_watched_at = ${new Date(now - 60_000).toISOString()}
+      WHERE anonymous_id = ${anonymousId} AND movie_id = ${other.id}`)
+    await db.execute(sql`
+      UPDATE watch_progress SET last_watched_at = ${new Date(now - 120_000).toISOString()}
+      WHERE user_id = ${userId} AND movie_id = ${other.id}`)
 
     expect((await b.call('POST', 'users/login', { email, password: strong })).status).toBe(200)
 
@@ -315,7 +314,7 @@ describe('claiming on log-in', () => {
     expect(mine.body.state).toBe('active')
   })
 
-  it('a second browser holding a copy of the cookie after the claim can claim nothing, see nothing, and rents under a new identity', async () => {
+  it('a second browser with a copy of the claimed cookie claims and sees nothing, rents as someone new', async () => {
     const b = browser()
     const { movie, anonymousId } = await rentAnonymously(b)
     const stolen = b.jar.lc_viewer!
@@ -483,7 +482,7 @@ describe('changing your own email or password needs the current password, on eve
   const storedEmail = async (id: number) =>
     (await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })).email
 
-  it('REST PATCH /api/users/:self: a new email or password without the current password is refused, naming currentPassword', async () => {
+  it('REST PATCH /api/users/:self: a new email or password without currentPassword is refused, naming it', async () => {
     const me = await account()
     for (const body of [
       { email: `${unique('new')}@int.test` },
@@ -533,7 +532,7 @@ describe('changing your own email or password needs the current password, on eve
     expect((await login(me.email, strong, me.from)).status).toBe(429)
   })
 
-  it('with the current password the email and the password change; the current password is never stored or returned', async () => {
+  it('with the current password, email and password change; the current one is never stored or returned', async () => {
     const me = await account()
     const newEmail = `${unique('changed')}@int.test`
     const newPassword = 'ສັນຍານ-brand-new-password-7'
@@ -551,7 +550,8 @@ describe('changing your own email or password needs the current password, on eve
     const { rows } = await (
       payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: unknown[] }> } }
     ).drizzle.execute(
-      sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name ILIKE '%current%'`,
+      sql`SELECT column_name FROM information_schema.columns
+        WHERE table_name = 'users' AND column_name ILIKE '%current%'`,
     )
     expect(rows).toEqual([])
     const read = await rest('GET', `users/${me.id}`, {
@@ -580,7 +580,8 @@ describe('changing your own email or password needs the current password, on eve
     expect(without.body.errors?.[0]?.message).toBeTruthy()
     expect(without.body.data?.updateUser ?? null).toBeNull()
     const wrongPassword = await graphql(
-      `mutation { updateUser(id: ${me.id}, data: { password: "ສັນຍານ-graphql-password-3", currentPassword: "nope-ສັນຍານ" }) { email } }`,
+      `mutation { updateUser(id: ${me.id},
+        data: { password: "ສັນຍານ-graphql-password-3", currentPassword: "nope-ສັນຍານ" }) { email } }`,
       {
         token: me.token,
       },
@@ -588,7 +589,8 @@ describe('changing your own email or password needs the current password, on eve
     expect(wrongPassword.body.data?.updateUser ?? null).toBeNull()
     expect(await storedEmail(me.id)).toBe(me.email)
     const done = await graphql(
-      `mutation { updateUser(id: ${me.id}, data: { email: "${newEmail}", currentPassword: ${JSON.stringify(strong)} }) { email } }`,
+      `mutation { updateUser(id: ${me.id},
+        data: { email: "${newEmail}", currentPassword: ${JSON.stringify(strong)} }) { email } }`,
       {
         token: me.token,
       },
@@ -596,7 +598,7 @@ describe('changing your own email or password needs the current password, on eve
     expect(done.body.data.updateUser.email).toBe(newEmail)
   })
 
-  it('an admin changes another user’s email and role without a password, and it is logged; their own email still needs it', async () => {
+  it('an admin changes another user’s email and role with no password, logged; their own email needs it', async () => {
     const admin = await signIn(payload, 'admin', 'admin')
     const target = await account()
     const info = vi.spyOn(payload.logger, 'info')

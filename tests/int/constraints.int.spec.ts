@@ -66,7 +66,8 @@ describe('database constraints', () => {
       VALUES ($1, $2, $3, 'paid', 20000, 20000, 'demo') RETURNING id)
     INSERT INTO rentals (user_id, anonymous_id, movie_id, starts_at, expires_at, payment_id)
     SELECT $1, $2, $3, now(), now() + interval '24 hours', id FROM payment`
-  const insertPayment = `INSERT INTO payments (user_id, anonymous_id, movie_id, status, amount_lak, list_price_lak, provider)
+  const insertPayment = `
+    INSERT INTO payments (user_id, anonymous_id, movie_id, status, amount_lak, list_price_lak, provider)
     VALUES ($1, $2, $3, 'pending', $4, 20000, 'demo') RETURNING id`
 
   it('rentals: exactly one owner — a user or an anonymous id, not both, not neither', async () => {
@@ -86,12 +87,14 @@ describe('database constraints', () => {
 
   it('rentals: one payment pays for one rental', async () => {
     const { rows } = await sql.query(insertPayment, [userId, null, movieId, 20000])
-    const insert = `INSERT INTO rentals (user_id, movie_id, starts_at, expires_at, payment_id) VALUES ($1, $2, now(), now() + interval '1 day', $3)`
+    const insert = `INSERT INTO rentals (user_id, movie_id, starts_at, expires_at, payment_id)
+      VALUES ($1, $2, now(), now() + interval '1 day', $3)`
     await sql.query(insert, [userId, movieId, rows[0].id])
     await rejects(insert, [userId, movieId, rows[0].id], unique_violation)
   })
 
-  const insertProgress = `INSERT INTO watch_progress (user_id, anonymous_id, movie_id, progress_seconds, duration_seconds)
+  const insertProgress = `
+    INSERT INTO watch_progress (user_id, anonymous_id, movie_id, progress_seconds, duration_seconds)
     VALUES ($1, $2, $3, 10, 100)`
 
   it('watch-progress: exactly one owner', async () => {

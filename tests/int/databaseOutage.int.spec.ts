@@ -55,7 +55,9 @@ describe('database outage', () => {
       expect(down.body.errors[0].message).toMatch(/try again/i)
       expect(Date.now() - started, 'an outage is answered at once, not after a hang').toBeLessThan(6_000)
     }
-    const login = await rest('POST', 'users/login', { body: { email: 'someone@int.test', password: 'ສັນຍານ-password' } })
+    const login = await rest('POST', 'users/login', {
+      body: { email: 'someone@int.test', password: 'ສັນຍານ-password' },
+    })
     expect(login.status).toBe(503)
 
     // Pages: the proxy answers them with the localized page (its probe looks at most once a second).

@@ -31,7 +31,7 @@ describe('needs Lao', () => {
     expect((await rest('GET', `genres/${genre.id}?locale=en`)).body.name).toBe('Musical')
   })
 
-  it('a film needs Lao while any localized text — title, tagline, overview, a character, a job — lacks it', async () => {
+  it('a film needs Lao while a localized text — title, tagline, overview, character, job — lacks it', async () => {
     const person = await save('POST', 'people?locale=en', { name: 'Amphone Sayasith' })
     const film = await save('POST', 'movies?locale=en&draft=true', {
       title: 'Monsoon Letters',
@@ -42,7 +42,10 @@ describe('needs Lao', () => {
     })
     expect(await needsLao('movies', film.id)).toBe(true)
     const saved = (await rest('GET', `movies/${film.id}?draft=true&depth=0`, { token: editor.token })).body
-    await save('PATCH', `movies/${film.id}?locale=lo&draft=true`, { title: 'ຈົດໝາຍລະດູຝົນ', overview: 'ຈົດໝາຍສິບລະດູຝົນ' })
+    await save('PATCH', `movies/${film.id}?locale=lo&draft=true`, {
+      title: 'ຈົດໝາຍລະດູຝົນ',
+      overview: 'ຈົດໝາຍສິບລະດູຝົນ',
+    })
     expect(await needsLao('movies', film.id)).toBe(true)
     await save('PATCH', `movies/${film.id}?locale=lo&draft=true`, {
       cast: [{ id: saved.cast[0].id, person: person.id, character: 'ດາວ', order: 0 }],

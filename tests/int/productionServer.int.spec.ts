@@ -80,7 +80,7 @@ describe('the client address', () => {
     )
   })
 
-  it('with TRUSTED_PROXY_HOPS=1, the address the proxy appended (the last entry) counts, whatever the client wrote before it', async () => {
+  it('with TRUSTED_PROXY_HOPS=1, the address the proxy appended (the last) counts, whatever came before', async () => {
     const { server, url } = await startServer(config, 1)
     servers.push(server)
     const client = randomAddress()

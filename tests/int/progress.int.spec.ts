@@ -79,7 +79,7 @@ describe('progress saves', () => {
 })
 
 describe('GET /api/watch-progress/mine', () => {
-  it('lists the caller’s own unfinished films, most recent first, to anonymous viewers too; a stranger sees none', async () => {
+  it('lists the caller’s own unfinished films, newest first, anonymous viewers too; a stranger sees none', async () => {
     const cookie = viewerCookie()
     await save(cookie, 1200, new Date(Date.now() - 1000))
     const mine = await rest('GET', 'watch-progress/mine?locale=lo', { headers: { cookie } })

@@ -33,7 +33,7 @@ const count = async (collection: 'watch-progress' | 'payments' | 'users') =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs
 
 describe('progress saves', () => {
-  it('100 cookie-less saves from one address: refused without an identity or a row, then rate-limited after the limit', async () => {
+  it('100 cookie-less saves from one address: refused, no identity or row; rate-limited past the limit', async () => {
     const from = { 'x-forwarded-for': newAddress() }
     const rowsBefore = await count('watch-progress')
     const answers: ApiResponse[] = []

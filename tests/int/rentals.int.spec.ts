@@ -57,7 +57,7 @@ const countRentals = async (paymentId: number) =>
 const paymentRow = (id: number) => payload.findByID({ collection: 'payments', id, overrideAccess: true, depth: 0 })
 
 describe('checkout', () => {
-  it('gives an anonymous viewer a signed identity cookie, and takes the price from the film, never from the client', async () => {
+  it('gives an anonymous viewer a signed identity cookie; the price is the film’s, never the client’s', async () => {
     const movie = await film('ສັນຍານ ລາຄາ', 17000)
     const b = browser()
     const r = await b.call('POST', 'payments/checkout', {
@@ -70,7 +70,8 @@ describe('checkout', () => {
     expect(r.status).toBe(201)
     expect(r.headers.get('set-cookie')).toMatch(
       new RegExp(
-        `^${anonymousCookieName}=anon_[A-Za-z0-9_-]{32}\\.[A-Za-z0-9_-]+; Path=/; Max-Age=7776000; HttpOnly; SameSite=Lax`,
+        `^${anonymousCookieName}=anon_[A-Za-z0-9_-]{32}\\.[A-Za-z0-9_-]+; ` +
+          'Path=/; Max-Age=7776000; HttpOnly; SameSite=Lax',
       ),
     )
     expect(r.body.payment).toMatchObject({ status: 'pending', amountLak: 17000, listPriceLak: 17000 })
@@ -126,7 +127,7 @@ describe('checkout', () => {
     expect(again.body.rental.expiresAt).toBe(status.body.expiresAt)
   })
 
-  it('a second, separately confirmed payment for a film already rented is kept for a refund, not turned into a second rental', async () => {
+  it('a second confirmed payment for a film already rented is kept for a refund, not a second rental', async () => {
     const movie = await film()
     const owner = { user: viewer.user.id }
     await createPaidRental(payload, owner, movie.id)
@@ -177,7 +178,7 @@ describe('confirmation (the provider webhook)', () => {
     expect(status.body).toMatchObject({ status: 'paid', rental: { id: rental.id } })
   })
 
-  it('a tampered amount (400), a bad, missing or stale signature (401) and an unknown payment (404) create nothing', async () => {
+  it('tampered amount (400), bad, missing or stale signature (401), unknown payment (404) create nothing', async () => {
     const { payment, reference } = await pendingPayment()
     const tampered = await deliver(reference, 1)
     expect(tampered.status).toBe(400)
@@ -205,7 +206,7 @@ describe('confirmation (the provider webhook)', () => {
     expect(await countRentals(payment.id)).toBe(0)
   })
 
-  it('a lost webhook is made good when the dialog asks: the status check looks the payment up with the provider', async () => {
+  it('a lost webhook is made good when the dialog asks: the status check asks the provider', async () => {
     const { payment, reference, b } = await pendingPayment()
     // The provider records the payment but its webhook never arrives (nothing listens at this origin).
     const ledger = path.join(inject('dataDir'), 'demo-payments', `${reference}.json`)
@@ -317,7 +318,7 @@ describe('promo codes', () => {
 })
 
 describe('the anonymous identity', () => {
-  it('a forged or altered signature is rejected: it sees nothing of the holder’s, and gets a fresh identity to rent with', async () => {
+  it('a forged or altered signature is rejected: it sees nothing of the holder’s, gets a fresh identity', async () => {
     const movie = await film()
     const holder = browser()
     const r = await holder.call('POST', 'payments/checkout', { movie: movie.id })
@@ -344,7 +345,7 @@ describe('the anonymous identity', () => {
     expect((await holder.call('GET', `rentals/status?movie=${movie.id}`)).body.state).toBe('active')
   })
 
-  it('a second browser with no cookie sees none of the first one’s rentals; the first sees its own through the API', async () => {
+  it('a second browser without the cookie sees none of the first’s rentals; the first sees its own', async () => {
     const movie = await film()
     const first = browser()
     const r = await first.call('POST', 'payments/checkout', { movie: movie.id })
@@ -394,7 +395,8 @@ describe('viewers cannot write rentals or payments directly', () => {
     const { rental: theirs } = await createPaidRental(payload, { user: other.user.id }, movie.id)
     const as = { token: viewer.token }
     const create = await graphql(
-      `mutation { createRental(data: { movie: ${movie.id}, startsAt: "2026-01-01T00:00:00Z", expiresAt: "2036-01-01T00:00:00Z", payment: ${payment.id} }) { id } }`,
+      `mutation { createRental(data: { movie: ${movie.id}, startsAt: "2026-01-01T00:00:00Z",
+        expiresAt: "2036-01-01T00:00:00Z", payment: ${payment.id} }) { id } }`,
       as,
     )
     expect(create.body.errors?.[0]?.message).toMatch(/not allowed/i)
@@ -408,7 +410,8 @@ describe('viewers cannot write rentals or payments directly', () => {
     const pay = await graphql(`mutation { updatePayment(id: ${payment.id}, data: { status: paid }) { id } }`, as)
     expect(pay.body.errors?.[0]?.message).toMatch(/not allowed/i)
     const createPayment = await graphql(
-      `mutation { createPayment(data: { movie: ${movie.id}, amountLak: 0, listPriceLak: 0, provider: "demo", status: paid }) { id } }`,
+      `mutation { createPayment(data: { movie: ${movie.id}, amountLak: 0, listPriceLak: 0,
+        provider: "demo", status: paid }) { id } }`,
       as,
     )
     expect(createPayment.body.errors?.[0]?.message).toMatch(/not allowed/i)

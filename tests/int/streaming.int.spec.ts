@@ -40,7 +40,9 @@ beforeAll(async () => {
       data: { video: { masterPlaylist: `${folder}/master.m3u8`, durationSeconds: 60 } },
     })
   }
-  const srt = Buffer.from('1\n00:00:01,000 --> 00:00:04,000\nສັນຍານທົດລອງ\n\n2\n00:00:05,500 --> 00:00:07,000\nສະບາຍດີ\n')
+  const firstCue = '1\n00:00:01,000 --> 00:00:04,000\nສັນຍານທົດລອງ\n'
+  const secondCue = '2\n00:00:05,500 --> 00:00:07,000\nສະບາຍດີ\n'
+  const srt = Buffer.from(`${firstCue}\n${secondCue}`)
   const track = await payload.create({
     collection: 'subtitles',
     overrideAccess: true,
@@ -292,7 +294,7 @@ describe('the Google Cloud Storage backend', () => {
     expect(await gcs.readText('film/missing.m3u8')).toBeNull()
   })
 
-  it('sends segment requests to a V4 signed URL for that object, expiring in 2 minutes, that verifies with the key’s public half', async () => {
+  it('sends segments to that object’s V4 signed URL, expiring in 2 minutes, verified by the public key', async () => {
     const before = Date.now()
     const response = await storage().deliver('film/360p/segment_007.ts', new Headers())
     expect(response.status).toBe(302)

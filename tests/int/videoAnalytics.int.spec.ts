@@ -300,8 +300,10 @@ describe('the rate bound: 600 events per viewer per 10 minutes', () => {
     const db = await sqlFor(payload)
     const arrived = new Date(Date.now() - minutesAgo * 60_000).toISOString()
     await db.execute(sql`
-      INSERT INTO video_analytics (movie_id, session_id, viewer_key, type, occurred_at, position_seconds, value, created_at, updated_at)
-      SELECT ${movieId}, 'earlier-session', ${viewerKey}, 'heartbeat', ${arrived}::timestamptz, n, 10, ${arrived}::timestamptz, ${arrived}::timestamptz
+      INSERT INTO video_analytics (movie_id, session_id, viewer_key, type, occurred_at, position_seconds, value,
+        created_at, updated_at)
+      SELECT ${movieId}, 'earlier-session', ${viewerKey}, 'heartbeat', ${arrived}::timestamptz, n, 10,
+        ${arrived}::timestamptz, ${arrived}::timestamptz
       FROM generate_series(1, ${count}) AS n`)
   }
 
@@ -314,7 +316,7 @@ describe('the rate bound: 600 events per viewer per 10 minutes', () => {
       })
     ).totalDocs
 
-  it('accepts up to the bound, then answers 429 with when to retry; rows older than the window do not count', async () => {
+  it('accepts up to the bound, then 429 with when to retry; rows older than the window do not count', async () => {
     const renter = await anonymousRenter()
     const key = viewerKeyOf({ kind: 'anonymous', anonymousId: renter.anonymousId })
     await arrivedEarlier(key, 1000, 11)
@@ -487,7 +489,7 @@ describe('filmFigures', () => {
     await payment('pending', 20000)
   })
 
-  it('counts plays, viewers, watch time, completion, startup percentiles, rebuffering, rentals and revenue over the period', async () => {
+  it('sums a period’s plays, viewers, watch time, completion, startup, rebuffering, rentals and revenue', async () => {
     const figures = await filmFigures(payload, { movieId: film, from, to })
     expect(figures).toEqual({
       plays: 4,
@@ -509,7 +511,7 @@ describe('filmFigures', () => {
     })
   })
 
-  it('reads a span of calendar days as the period from the first day’s Vientiane midnight to the one after the last', () => {
+  it('reads a span of calendar days as from the first day’s Vientiane midnight to the one after the last', () => {
     expect(periodOfDays('2025-03-01', '2025-03-03')).toEqual({ from, to })
   })
 

@@ -96,7 +96,8 @@ describe("viewer B and viewer A's rows, through REST", () => {
 describe("viewer B and viewer A's rows, through GraphQL", () => {
   it('B reads none of them and changes none of them', async () => {
     const read = await graphql(
-      `{ Rental(id: ${ids.rental}) { id } Payment(id: ${ids.payment}) { id } WatchProgress(id: ${ids.progress}) { id } User(id: ${a.user.id}) { id } }`,
+      `{ Rental(id: ${ids.rental}) { id } Payment(id: ${ids.payment}) { id }
+        WatchProgress(id: ${ids.progress}) { id } User(id: ${a.user.id}) { id } }`,
       { token: b.token },
     )
     expect(read.body.data?.Rental ?? null).toBeNull()

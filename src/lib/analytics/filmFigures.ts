@@ -56,9 +56,15 @@ export type FilmFigures = {
   uniqueViewers: number
   /** The sum of heartbeat values: seconds actually played. */
   watchTimeSeconds: number
-  /** Of the playback sessions that started in the period, the share that also completed in it (0..1; 0 with no plays). */
+  /**
+   * Of the playback sessions that started in the period, the share that also completed in it
+   * (0..1; 0 with no plays).
+   */
   completionRate: number
-  /** Nearest-rank percentiles of startup times: the smallest value with at least p% of the values at or below it; null with none. */
+  /**
+   * Nearest-rank percentiles of startup times: the smallest value with at least p% of the values
+   * at or below it; null with none.
+   */
   startupMedianMs: number | null
   startupP95Ms: number | null
   /** Seconds stalled ÷ (seconds played + seconds stalled); 0 when both are 0. */
@@ -85,7 +91,8 @@ export async function filmFigures(
   const db = await sqlFor(payload)
   const start = from.toISOString()
   const end = to.toISOString()
-  const inPeriod = sql`movie_id = ${movieId} AND occurred_at >= ${start}::timestamptz AND occurred_at < ${end}::timestamptz`
+  const inPeriod = sql`movie_id = ${movieId}
+    AND occurred_at >= ${start}::timestamptz AND occurred_at < ${end}::timestamptz`
 
   const [viewing, daily, sales] = await Promise.all([
     db.execute(sql`
@@ -115,13 +122,16 @@ export async function filmFigures(
           coalesce(sum(value) FILTER (WHERE type = 'heartbeat'), 0)::float8 AS watch_seconds
         FROM video_analytics WHERE ${inPeriod} GROUP BY 1
       )
-      SELECT to_char(days.day, 'YYYY-MM-DD') AS day, coalesce(per_day.plays, 0) AS plays, coalesce(per_day.watch_seconds, 0) AS watch_seconds
+      SELECT to_char(days.day, 'YYYY-MM-DD') AS day, coalesce(per_day.plays, 0) AS plays,
+        coalesce(per_day.watch_seconds, 0) AS watch_seconds
       FROM days LEFT JOIN per_day ON per_day.day = days.day ORDER BY days.day`),
     db.execute(sql`
       SELECT
-        (SELECT count(*) FROM rentals WHERE movie_id = ${movieId} AND starts_at >= ${start}::timestamptz AND starts_at < ${end}::timestamptz)::int AS rentals,
+        (SELECT count(*) FROM rentals WHERE movie_id = ${movieId}
+          AND starts_at >= ${start}::timestamptz AND starts_at < ${end}::timestamptz)::int AS rentals,
         (SELECT coalesce(sum(amount_lak), 0) FROM payments WHERE movie_id = ${movieId} AND status = 'paid'
-          AND coalesce(paid_at, created_at) >= ${start}::timestamptz AND coalesce(paid_at, created_at) < ${end}::timestamptz)::float8 AS revenue_lak`),
+          AND coalesce(paid_at, created_at) >= ${start}::timestamptz
+          AND coalesce(paid_at, created_at) < ${end}::timestamptz)::float8 AS revenue_lak`),
   ])
 
   const v = viewing.rows[0] as Record<string, number | null>

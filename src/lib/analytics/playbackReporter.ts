@@ -8,7 +8,10 @@ type PlaybackReporter = {
   /** This playback's id; a new reporter is a new session. */
   sessionId: string
   report: (event: PlaybackEvent) => void
-  /** Sends what is queued and settles once every batch sent so far has been answered. `unloading`: the page is going away, so the request must outlive it. */
+  /**
+   * Sends what is queued and settles once every batch sent so far has been answered.
+   * `unloading`: the page is going away, so the request must outlive it.
+   */
   flush: (options?: { unloading?: boolean }) => Promise<void>
 }
 

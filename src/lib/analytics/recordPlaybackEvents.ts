@@ -46,7 +46,8 @@ export async function recordPlaybackEvents(payload: Payload, viewer: Viewer, bat
     // One multi-row insert: the batch is already validated, and the collection has no hooks to run.
     const values = batch.events.map(
       (event) =>
-        sql`(${batch.movieId}, ${batch.sessionId}, ${viewerKey}, ${event.type}, ${event.at.toISOString()}, ${event.positionSeconds}, ${event.value ?? null}, ${event.detail ?? null})`,
+        sql`(${batch.movieId}, ${batch.sessionId}, ${viewerKey}, ${event.type}, ${event.at.toISOString()},
+          ${event.positionSeconds}, ${event.value ?? null}, ${event.detail ?? null})`,
     )
     await db.execute(sql`
       INSERT INTO video_analytics (movie_id, session_id, viewer_key, type, occurred_at, position_seconds, value, detail)

@@ -14,9 +14,8 @@ export async function bootDatabase(log: (message: string) => void = console.log)
 }> {
   let stop = async () => {}
   if (!process.env.DATABASE_URL) {
-    log(
-      `No DATABASE_URL: starting the embedded PostgreSQL on 127.0.0.1:${embeddedPort()} (data in ${dataDir()}/postgres)`,
-    )
+    const where = `127.0.0.1:${embeddedPort()} (data in ${dataDir()}/postgres)`
+    log(`No DATABASE_URL: starting the embedded PostgreSQL on ${where}`)
     const server = await startEmbeddedPostgres({
       dataParent: path.join(dataDir(), 'postgres'),
       port: embeddedPort(),

@@ -118,9 +118,10 @@ type Fragments = (name: string) => FragmentDefinitionNode | undefined
 class TooManyFields extends Error {}
 
 /**
- * Fields (each alias, fragments expanded where spread; the spreads count as fields) and top-level fields of an operation,
- * from the document alone. It stops past the field limit, so a hostile document costs no more
- * than that to measure, and the typed walk of measureOperation, which visits no more, neither.
+ * Fields (each alias, fragments expanded where spread; the spreads count as fields) and top-level
+ * fields of an operation, from the document alone. It stops past the field limit, so a hostile
+ * document costs no more than that to measure, and the typed walk of measureOperation, which
+ * visits no more, neither.
  */
 function measureSize(
   fragments: Fragments,

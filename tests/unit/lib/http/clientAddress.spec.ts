@@ -23,7 +23,7 @@ describe('clientAddressFrom', () => {
     expect(clientAddressFrom('10.0.0.2', ['1.2.3.4', '203.0.113.9'], 1)).toBe('203.0.113.9')
   })
 
-  it('falls back to the socket when the chain is shorter than the proxies trusted (a request that bypassed them)', () => {
+  it('falls back to the socket when the chain is shorter than the proxies trusted (a request bypassing them)', () => {
     expect(clientAddressFrom('198.51.100.4', undefined, 1)).toBe('198.51.100.4')
     expect(clientAddressFrom('198.51.100.4', '203.0.113.9', 2)).toBe('198.51.100.4')
     expect(clientAddressFrom('198.51.100.4', ' , ', 1)).toBe('198.51.100.4')
