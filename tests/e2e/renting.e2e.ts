@@ -18,7 +18,7 @@ async function priceOf(page: Page, slug: string): Promise<number> {
   return docs[0].rentalPriceLak
 }
 
-/** The demo provider's page, as a phone that scanned the QR code would open it: pay there. */
+/** The demo provider's page, as a phone that scanned the QR code would open it: pay there, and stay. */
 async function payOnDemoPage(page: Page, locale: 'en' | 'lo') {
   await expect(page.getByRole('note')).toHaveText(messages[locale].demoPayment.badge)
   await page.getByRole('button', { name: messages[locale].demoPayment.simulate }).click()
@@ -46,16 +46,16 @@ for (const locale of ['lo', 'en'] as const) {
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     await expect(dialog).toContainText(m.waiting)
 
-    // "Pay on this device" opens the provider's page, which pays and confirms to our server.
-    const [provider] = await Promise.all([
-      page.waitForEvent('popup'),
-      dialog.getByRole('link', { name: m.payOnDevice }).click(),
-    ])
-    await payOnDemoPage(provider, locale)
-    await provider.close()
+    // "Pay on this device" opens our demo provider's page in this same tab; once paid, it comes back
+    // to the film, where the rental shows. No second tab is left behind.
+    await dialog.getByRole('link', { name: m.payOnDevice }).click()
+    await expect(page.getByRole('note')).toHaveText(messages[locale].demoPayment.badge)
+    await page.getByRole('button', { name: messages[locale].demoPayment.simulate }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/movies/${slug}$`))
+    await expect(page.getByTestId('rental-left')).toHaveText(fill(m.rentedHoursLeft, { hours: 23 }))
+    expect(context.pages()).toHaveLength(1)
 
-    await expect(dialog).toContainText(m.paid)
-    await dialog.getByRole('link', { name: m.watchNow }).click()
+    await page.getByTestId('rent-panel').getByRole('link', { name: m.watchNow }).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/movies/${slug}/watch$`))
     await expect(page.getByTestId('player')).toBeVisible()
     await expect(page.locator('video')).toHaveCount(1)
