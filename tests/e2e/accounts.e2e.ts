@@ -187,7 +187,8 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await page.getByRole('button', { name: lo.watchlist.remove }).click()
   await expect(page.getByRole('button', { name: lo.watchlist.add })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('button', { name: lo.watchlist.add })).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByTestId('watchlist-button')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByTestId('watchlist-button')).toHaveAttribute('aria-pressed', 'false')
   await page.getByRole('button', { name: lo.watchlist.add }).click()
   await expect(page.getByRole('button', { name: lo.watchlist.remove })).toBeVisible()
 

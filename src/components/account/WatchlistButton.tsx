@@ -56,6 +56,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
         type="button"
         className="button"
         aria-pressed={Boolean(on)}
+        aria-busy={state === null}
         onClick={toggle}
         data-testid="watchlist-button"
       >
