@@ -66,6 +66,31 @@ for (const locale of ['lo', 'en'] as const) {
   })
 }
 
+test('a payment made on a phone (the QR code’s address, opened elsewhere) shows in the open dialog', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const slug = 'monsoon-letters'
+  const price = formatLak(await priceOf(page, slug), 'en')
+  await page.goto(`/en/movies/${slug}`)
+  await page.getByRole('button', { name: fill(en.rent.button, { price }) }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('button', { name: en.rent.continue }).click()
+  const payHere = new URL((await dialog.getByRole('link', { name: en.rent.payOnDevice }).getAttribute('href'))!)
+  payHere.searchParams.delete('return')
+
+  const phone = await browser.newContext()
+  const phonePage = await phone.newPage()
+  await phonePage.goto(payHere.toString())
+  await payOnDemoPage(phonePage, 'en')
+  await phone.close()
+
+  await expect(dialog).toContainText(en.rent.paid)
+  await expect(page.getByTestId('rental-left')).toHaveText(fill(en.rent.rentedHoursLeft, { hours: 23 }))
+  await context.close()
+})
+
 test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({
   browser,
 }) => {
