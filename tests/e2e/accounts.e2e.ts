@@ -83,6 +83,46 @@ test('register, log out, log in (a wrong password says so), the profile asks to 
   await Promise.all([context.close(), other.close(), fresh.close()])
 })
 
+test('a password reset from a logged-out browser signs the viewer in, and the header says so', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const email = `reset-header-${Date.now()}@e2e.test`
+  await signUp(page, 'en', 'ນາງ ດາວ', email)
+  await context.close()
+
+  const fresh = await browser.newContext()
+  const resetPage = await fresh.newPage()
+  expect((await resetPage.request.post('/api/users/forgot-password', { data: { email } })).ok()).toBe(true)
+  await expect.poll(() => resetLinkFor(email), { timeout: 10_000 }).not.toBeNull()
+  const link = new URL(resetLinkFor(email)!)
+  await resetPage.goto(link.pathname + link.search)
+  await expect(resetPage.getByRole('link', { name: en.account.logIn })).toBeVisible()
+  await resetPage.getByLabel(en.account.newPassword).fill('ສັນຍານ-reset-header-3')
+  await resetPage.getByRole('button', { name: en.account.setPassword }).click()
+  await expect(resetPage.getByRole('status')).toContainText(en.account.resetDone)
+  await expect(resetPage.getByTestId('account-name')).toHaveText('ນາງ ດາວ')
+  await expect(resetPage.getByRole('link', { name: en.account.logIn })).toHaveCount(0)
+  await fresh.close()
+})
+
+test('sign-up names what a refused password lacks, in Lao and in English', async ({ page }) => {
+  const attempt = async (locale: 'en' | 'lo', password: string) => {
+    const t = messages(locale).account
+    await page.goto(`/${locale}/signup`)
+    await page.getByLabel(t.displayName).fill('ສົມພອນ')
+    await page.getByLabel(t.email).fill(`weak-${locale}-${Date.now()}@e2e.test`)
+    await page.getByLabel(t.password, { exact: true }).fill(password)
+    await page.getByRole('button', { name: t.createAccount }).click()
+    return page.locator('#password-error')
+  }
+  const fill = (template: string, count: number) => template.replace('{count}', String(count))
+  await expect(await attempt('en', 'ສັນ1')).toHaveText(fill(en.account.passwordTooShort, 8))
+  await expect(await attempt('lo', 'ສັນ1')).toHaveText(fill(lo.account.passwordTooShort, 8))
+  await expect(await attempt('en', 'password')).toHaveText(en.account.passwordTooCommon)
+  await expect(await attempt('lo', 'password')).toHaveText(lo.account.passwordTooCommon)
+  await expect(page).toHaveURL(/\/lo\/signup$/)
+})
+
 async function rentAnonymously(context: BrowserContext, slug: string) {
   const page = await context.newPage()
   const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
@@ -140,9 +180,17 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await page.getByLabel(t.email).fill(`watchlist-${Date.now()}@e2e.test`)
   await page.getByLabel(t.password, { exact: true }).fill(strong)
   await page.getByRole('button', { name: t.createAccount }).click()
-  await expect(page).toHaveURL(new RegExp(`/lo/movies/${slug}\\?then=watchlist$`))
   await expect(page.getByRole('button', { name: lo.watchlist.remove })).toBeVisible()
   await expect(page.getByText(lo.watchlist.added)).toBeVisible()
+  // Done as asked, the intent leaves the address: removing the film and reloading does not add it back.
+  await expect(page).toHaveURL(new RegExp(`/lo/movies/${slug}$`))
+  await page.getByRole('button', { name: lo.watchlist.remove }).click()
+  await expect(page.getByRole('button', { name: lo.watchlist.add })).toBeVisible()
+  await page.reload()
+  await expect(page.getByTestId('watchlist-button')).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByTestId('watchlist-button')).toHaveAttribute('aria-pressed', 'false')
+  await page.getByRole('button', { name: lo.watchlist.add }).click()
+  await expect(page.getByRole('button', { name: lo.watchlist.remove })).toBeVisible()
 
   const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0&locale=lo`)).json()
   await page.goto('/lo/profile')

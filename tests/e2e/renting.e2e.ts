@@ -18,7 +18,7 @@ async function priceOf(page: Page, slug: string): Promise<number> {
   return docs[0].rentalPriceLak
 }
 
-/** The demo provider's page, as a phone that scanned the QR code would open it: pay there. */
+/** The demo provider's page, as a phone that scanned the QR code would open it: pay there, and stay. */
 async function payOnDemoPage(page: Page, locale: 'en' | 'lo') {
   await expect(page.getByRole('note')).toHaveText(messages[locale].demoPayment.badge)
   await page.getByRole('button', { name: messages[locale].demoPayment.simulate }).click()
@@ -46,16 +46,16 @@ for (const locale of ['lo', 'en'] as const) {
     expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     await expect(dialog).toContainText(m.waiting)
 
-    // "Pay on this device" opens the provider's page, which pays and confirms to our server.
-    const [provider] = await Promise.all([
-      page.waitForEvent('popup'),
-      dialog.getByRole('link', { name: m.payOnDevice }).click(),
-    ])
-    await payOnDemoPage(provider, locale)
-    await provider.close()
+    // "Pay on this device" opens our demo provider's page in this same tab; once paid, it comes back
+    // to the film, where the rental shows. No second tab is left behind.
+    await dialog.getByRole('link', { name: m.payOnDevice }).click()
+    await expect(page.getByRole('note')).toHaveText(messages[locale].demoPayment.badge)
+    await page.getByRole('button', { name: messages[locale].demoPayment.simulate }).click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/movies/${slug}$`))
+    await expect(page.getByTestId('rental-left')).toHaveText(fill(m.rentedHoursLeft, { hours: 23 }))
+    expect(context.pages()).toHaveLength(1)
 
-    await expect(dialog).toContainText(m.paid)
-    await dialog.getByRole('link', { name: m.watchNow }).click()
+    await page.getByTestId('rent-panel').getByRole('link', { name: m.watchNow }).click()
     await expect(page).toHaveURL(new RegExp(`/${locale}/movies/${slug}/watch$`))
     await expect(page.getByTestId('player')).toBeVisible()
     await expect(page.locator('video')).toHaveCount(1)
@@ -65,6 +65,31 @@ for (const locale of ['lo', 'en'] as const) {
     await context.close()
   })
 }
+
+test('a payment made on a phone (the QR code’s address, opened elsewhere) shows in the open dialog', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const slug = 'monsoon-letters'
+  const price = formatLak(await priceOf(page, slug), 'en')
+  await page.goto(`/en/movies/${slug}`)
+  await page.getByRole('button', { name: fill(en.rent.button, { price }) }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('button', { name: en.rent.continue }).click()
+  const payHere = new URL((await dialog.getByRole('link', { name: en.rent.payOnDevice }).getAttribute('href'))!)
+  payHere.searchParams.delete('return')
+
+  const phone = await browser.newContext()
+  const phonePage = await phone.newPage()
+  await phonePage.goto(payHere.toString())
+  await payOnDemoPage(phonePage, 'en')
+  await phone.close()
+
+  await expect(dialog).toContainText(en.rent.paid)
+  await expect(page.getByTestId('rental-left')).toHaveText(fill(en.rent.rentedHoursLeft, { hours: 23 }))
+  await context.close()
+})
 
 test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({
   browser,

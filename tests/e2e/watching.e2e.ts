@@ -135,6 +135,14 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, and res
   expect(resumedAt).toBeLessThanOrEqual(saved + 2)
   expect(await volume()).toBeCloseTo(chosenVolume, 2)
   await expect.poll(height, { timeout: 15_000 }).toBe(360)
+  // The subtitles chosen before the reload are on again (an English page would otherwise start the
+  // Lao film with English ones).
+  await openSettings(page, en.player.controls.captions)
+  await expect(page.getByRole('menuitemradio', { name: en.player.subtitleLanguage.lo })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  )
+  await page.keyboard.press('Escape')
 
   // The home page's "Continue watching" row has the film, with how far this (anonymous) viewer got.
   await page.goto('/en')

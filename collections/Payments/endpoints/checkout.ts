@@ -5,13 +5,13 @@ import { formatLak } from '@/lib/format'
 import { id, parseBody, text } from '@/lib/http/parse'
 import { publicOrigin } from '@/lib/http/origin'
 import { qrImage } from '@/lib/payments/qrImage'
-import { startCheckout } from '@/lib/rentals/checkout'
+import { startCheckout, type CheckoutAnswer } from '@/lib/rentals/checkout'
 import { countWrite } from '@/lib/rateLimits/countWrite'
 import { rateLimits } from '@/lib/rateLimits/limits'
 import { viewerOrNewIdentity } from '@/lib/viewer/resolveViewer'
 
 // Anything else in the body (a price, an owner) is dropped: the server decides both.
-const checkoutBody = z.object({
+export const checkoutBody = z.object({
   movie: id,
   promoCode: text(40)
     .trim()
@@ -45,9 +45,7 @@ export const checkout: Endpoint = {
     const checkout = result.checkout && { ...result.checkout, qrImage: await qrImage(result.checkout.qrData) }
     // Formatted here: browsers differ in the Lao number formats they carry, the server does not.
     const payment = { ...result.payment, amountText: formatLak(result.payment.amountLak, body.locale) }
-    return Response.json(
-      { ...result, payment, checkout },
-      { status: 201, headers: setCookie ? { 'Set-Cookie': setCookie } : {} },
-    )
+    const answer: CheckoutAnswer = { ...result, payment, checkout }
+    return Response.json(answer, { status: 201, headers: setCookie ? { 'Set-Cookie': setCookie } : {} })
   },
 }

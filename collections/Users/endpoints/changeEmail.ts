@@ -3,11 +3,14 @@ import { z } from 'zod'
 import { verifyCurrentPassword } from '@/lib/accounts/verifyCurrentPassword'
 import { PublicError } from '@/lib/http/errors'
 import { parseBody, text } from '@/lib/http/parse'
+import type { User } from '../../../payload-types'
 
-const changeEmailBody = z.object({
+export const changeEmailBody = z.object({
   email: text(254).pipe(z.email('Give a valid email address.')),
   password: text(1024).min(1, 'Give your current password.'),
 })
+
+export type ChangeEmailAnswer = { message: string; doc: Pick<User, 'id' | 'email'> }
 
 /**
  * POST /api/users/change-email — `{ "email": "new@…", "password": "current password" }`. The
@@ -31,7 +34,11 @@ export const changeEmail: Endpoint = {
         overrideAccess: true,
         depth: 0,
       })
-      return Response.json({ message: 'Your email has been changed.', doc: { id: updated.id, email: updated.email } })
+      const answer: ChangeEmailAnswer = {
+        message: 'Your email has been changed.',
+        doc: { id: updated.id, email: updated.email },
+      }
+      return Response.json(answer)
     } catch (error) {
       const status = (error as { status?: number }).status
       if (status === 400) throw new PublicError(400, 'An account already uses this email.', 'email')

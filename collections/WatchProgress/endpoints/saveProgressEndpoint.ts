@@ -8,7 +8,7 @@ import { countWrite } from '@/lib/rateLimits/countWrite'
 import { rateLimits } from '@/lib/rateLimits/limits'
 import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
-const progressBody = z.object({
+export const progressBody = z.object({
   movie: id,
   progressSeconds: z
     .number()

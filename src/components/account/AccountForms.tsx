@@ -1,6 +1,18 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useState, type FormEvent, type ReactNode } from 'react'
+import {
+  changeEmail,
+  deleteAccount,
+  forgotPassword,
+  invalidFields,
+  logIn,
+  logOut,
+  resetPassword,
+  signUp,
+  updateAccount,
+} from '../api'
+import { refreshCurrentUser } from './currentUser'
 import { useAccountForm, type FieldErrors } from './useAccountForm'
 
 type WithLocale = { locale: string }
@@ -63,26 +75,23 @@ function FormError({ errors }: { errors: FieldErrors }) {
   ) : null
 }
 
-const namesField = (body: unknown, field: string) =>
-  Boolean(
-    (body as { errors?: { data?: { errors?: { path: string }[] } }[] } | null)?.errors?.[0]?.data?.errors?.some(
-      (e) => e.path === field,
-    ),
-  )
+const localeOrNull = (value: string | undefined) => (value === 'lo' || value === 'en' ? value : null)
 
-const values = (event: FormEvent<HTMLFormElement>) =>
-  Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>
+function values<Name extends string>(event: FormEvent<HTMLFormElement>, ...names: Name[]): Record<Name, string> {
+  const data = new FormData(event.currentTarget)
+  return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '')])) as Record<Name, string>
+}
 
 export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { submit: send, errors, busy } = useAccountForm()
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const { displayName, email, password } = values(event)
-    const created = await post('/api/users', { displayName, email, password, preferredLocale: locale })
+    const { displayName, email, password } = values(event, 'displayName', 'email', 'password')
+    const created = await send(() => signUp({ displayName, email, password, preferredLocale: localeOrNull(locale) }))
     if (!created.ok) return
     // Logging in claims whatever this browser rented or watched before the account existed.
-    const loggedIn = await post('/api/users/login', { email, password })
+    const loggedIn = await send(() => logIn({ email, password }))
     if (loggedIn.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
   }
   return (
@@ -107,11 +116,11 @@ export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
 
 export function LogInForm({ locale, next }: WithLocale & { next?: string }) {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { submit: send, errors, busy } = useAccountForm()
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const { email, password } = values(event)
-    const r = await post('/api/users/login', { email, password })
+    const { email, password } = values(event, 'email', 'password')
+    const r = await send(() => logIn({ email, password }))
     if (r.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
   }
   return (
@@ -128,11 +137,12 @@ export function LogInForm({ locale, next }: WithLocale & { next?: string }) {
 
 export function ForgotPasswordForm() {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { submit: send, errors, busy } = useAccountForm()
   const [sent, setSent] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const r = await post('/api/users/forgot-password', { email: values(event).email })
+    const { email } = values(event, 'email')
+    const r = await send(() => forgotPassword(email))
     setSent(r.ok)
   }
   if (sent) return <p role="status">{t('forgotSent')}</p>
@@ -149,13 +159,18 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ locale, token }: WithLocale & { token: string }) {
   const t = useTranslations('account')
-  const { post, errors, busy, setErrors } = useAccountForm()
+  const { submit: send, errors, busy, setErrors } = useAccountForm()
   const [done, setDone] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const r = await post('/api/users/reset-password', { token, password: values(event).password })
-    if (r.ok) setDone(true)
-    else if (!namesField(r.body, 'password')) setErrors({ form: t('resetInvalid') })
+    const { password } = values(event, 'password')
+    const r = await send(() => resetPassword({ token, password }))
+    if (r.ok) {
+      setDone(true)
+      // The reset signed the viewer in: the header, which asked before, must say so.
+      void refreshCurrentUser()
+    } else if (!invalidFields(r.errors[0]).some((field) => field.path === 'password'))
+      setErrors({ form: t('resetInvalid') })
   }
   if (done)
     return (
@@ -191,20 +206,23 @@ export function SettingsForm({
   labels: { en: string; lo: string }
 }) {
   const t = useTranslations('account')
-  const { post, errors, busy } = useAccountForm()
+  const { submit: send, errors, busy } = useAccountForm()
   const [saved, setSaved] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setSaved(false)
-    const { displayName, preferredLocale, preferredSubtitleLocale } = values(event)
-    const r = await post(
-      `/api/users/${userId}`,
-      {
+    const { displayName, preferredLocale, preferredSubtitleLocale } = values(
+      event,
+      'displayName',
+      'preferredLocale',
+      'preferredSubtitleLocale',
+    )
+    const r = await send(() =>
+      updateAccount(userId, {
         displayName,
-        preferredLocale: preferredLocale || null,
-        preferredSubtitleLocale: preferredSubtitleLocale || null,
-      },
-      'PATCH',
+        preferredLocale: localeOrNull(preferredLocale),
+        preferredSubtitleLocale: localeOrNull(preferredSubtitleLocale),
+      }),
     )
     setSaved(r.ok)
   }
@@ -252,19 +270,19 @@ export function SettingsForm({
 
 export function ChangeEmailForm() {
   const t = useTranslations('account')
-  const { post, errors, busy, setErrors } = useAccountForm()
+  const { submit: send, errors, busy, setErrors } = useAccountForm()
   const [done, setDone] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setDone(false)
-    const { newEmail, currentPassword } = values(event)
-    const r = await post('/api/users/change-email', { email: newEmail, password: currentPassword })
-    const field = (r.body as { errors?: { field?: string }[] } | null)?.errors?.[0]?.field
-    if (r.ok) setDone(true)
-    else if (field === 'password') setErrors({ currentPassword: t('currentPasswordWrong') })
-    else if (field === 'email')
+    const { newEmail, currentPassword } = values(event, 'newEmail', 'currentPassword')
+    const r = await send(() => changeEmail({ email: newEmail, password: currentPassword }))
+    if (r.ok) return setDone(true)
+    const refusal = r.errors[0]
+    if (refusal?.field === 'password') setErrors({ currentPassword: t('currentPasswordWrong') })
+    else if (refusal?.field === 'email')
       setErrors({
-        newEmail: r.status === 400 && /already/.test(JSON.stringify(r.body)) ? t('emailTaken') : t('emailInvalid'),
+        newEmail: r.status === 400 && /already/.test(JSON.stringify(r.errors)) ? t('emailTaken') : t('emailInvalid'),
       })
   }
   return (
@@ -288,16 +306,16 @@ export function ChangeEmailForm() {
 
 export function ChangePasswordForm({ userId }: { userId: number }) {
   const t = useTranslations('account')
-  const { post, errors, busy, setErrors } = useAccountForm()
+  const { submit: send, errors, busy, setErrors } = useAccountForm()
   const [done, setDone] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setDone(false)
     const form = event.currentTarget
-    const { password, currentPassword } = values(event)
+    const { password, currentPassword } = values(event, 'password', 'currentPassword')
     if (!currentPassword) return setErrors({ currentPassword: t('currentPasswordNeeded') })
     // The server refuses a new password without the current one (a session left open is not enough).
-    const r = await post(`/api/users/${userId}`, { password, currentPassword }, 'PATCH')
+    const r = await send(() => updateAccount(userId, { password, currentPassword }))
     if (r.status === 401) setErrors({ currentPassword: t('currentPasswordWrong') })
     if (r.ok) form.reset()
     setDone(r.ok)
@@ -333,9 +351,8 @@ export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: n
   const t = useTranslations('account')
   async function remove() {
     if (!window.confirm(t('deleteConfirm'))) return
-    const r = await fetch(`/api/users/${userId}`, { method: 'DELETE', credentials: 'same-origin' })
-    if (!r.ok) return window.alert(t('failed'))
-    await fetch('/api/users/logout', { method: 'POST', credentials: 'same-origin' })
+    if (!(await deleteAccount(userId)).ok) return window.alert(t('failed'))
+    await logOut()
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, as after logging out
     window.location.assign(`/${locale}`)
   }
@@ -350,21 +367,18 @@ export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: n
 
 export function LogOutButtons({ locale }: WithLocale) {
   const t = useTranslations('account')
-  async function logOut(everywhere: boolean) {
-    await fetch(`/api/users/logout${everywhere ? '?allSessions=true' : ''}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-    })
+  async function leave(everywhere: boolean) {
+    await logOut({ everywhere })
     // A full load on purpose: the site has no client router, and every island starts over without the session.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign(`/${locale}`)
   }
   return (
     <p className="logout">
-      <button className="button" type="button" onClick={() => logOut(false)}>
+      <button className="button" type="button" onClick={() => leave(false)}>
         {t('logOut')}
       </button>{' '}
-      <button className="button" type="button" onClick={() => logOut(true)}>
+      <button className="button" type="button" onClick={() => leave(true)}>
         {t('logOutEverywhere')}
       </button>
     </p>

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
-import { currentUser } from './currentUser'
+import { currentUser, onCurrentUserChange, type CurrentUser } from './currentUser'
 
 type Props = { locale: string; logIn: string; profile: string }
 
@@ -12,9 +12,12 @@ export function AccountLink({ locale, logIn, profile }: Props) {
   const [name, setName] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    void currentUser().then((user) => live && user && setName(user.displayName || user.email))
+    const show = (user: CurrentUser | null) => live && setName(user ? user.displayName || user.email : null)
+    void currentUser().then(show)
+    const stopListening = onCurrentUserChange(show)
     return () => {
       live = false
+      stopListening()
     }
   }, [])
   return name ? (

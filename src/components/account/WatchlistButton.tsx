@@ -2,6 +2,7 @@
 import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
+import { addToWatchlist, findWatchlistItem, removeFromWatchlist } from '../api'
 import { ModalDialog } from '../layout/ModalDialog'
 import { currentUser } from './currentUser'
 
@@ -11,7 +12,8 @@ type State = { loggedIn: false } | { loggedIn: true; itemId: number | null }
 /**
  * Add to (or remove from) the watchlist. Needs an account: a logged-out viewer gets a dialog
  * offering to log in or sign up, which brings them back here with ?then=watchlist, and the film
- * is added as soon as they arrive.
+ * is added as soon as they arrive. The intent is then taken out of the address, so a reload (or a
+ * bookmark) does not add again a film the viewer has since removed.
  */
 export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpLabel }: Props) {
   const t = useTranslations('watchlist')
@@ -25,7 +27,10 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
       if (!(await currentUser())) return live && setState({ loggedIn: false })
       let itemId = await findItem(movieId)
       // Back from logging in or signing up to add this film: finish what the viewer asked for.
-      if (itemId === null && then === 'watchlist') itemId = await addItem(movieId)
+      if (then === 'watchlist') {
+        if (itemId === null) itemId = await addItem(movieId)
+        forgetIntent()
+      }
       if (live) setState({ loggedIn: true, itemId })
     })()
     return () => {
@@ -38,8 +43,8 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
     if (!state.loggedIn) return dialog.current?.showModal()
     if (state.itemId === null) setState({ loggedIn: true, itemId: await addItem(movieId) })
     else {
-      await fetch(`/api/watchlist-items/${state.itemId}`, { method: 'DELETE', credentials: 'same-origin' })
-      setState({ loggedIn: true, itemId: null })
+      const removed = await removeFromWatchlist(state.itemId)
+      if (removed.ok || removed.status === 404) setState({ loggedIn: true, itemId: null })
     }
   }
 
@@ -51,6 +56,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
         type="button"
         className="button"
         aria-pressed={Boolean(on)}
+        aria-busy={state === null}
         onClick={toggle}
         data-testid="watchlist-button"
       >
@@ -73,21 +79,18 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
 }
 
 async function findItem(movieId: number): Promise<number | null> {
-  const r = await fetch(`/api/watchlist-items?where[movie][equals]=${movieId}&depth=0&limit=1`, {
-    credentials: 'same-origin',
-    cache: 'no-store',
-  })
-  const body = r.ok ? await r.json() : null
-  return body?.docs?.[0]?.id ?? null
+  const found = await findWatchlistItem(movieId)
+  return found.ok ? (found.data.docs[0]?.id ?? null) : null
 }
 
 async function addItem(movieId: number): Promise<number | null> {
-  const r = await fetch('/api/watchlist-items', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ movie: movieId }),
-  })
-  if (r.ok) return (await r.json()).doc.id
+  const added = await addToWatchlist(movieId)
+  if (added.ok) return added.data.doc.id
   return findItem(movieId) // already there (one row per account and film)
+}
+
+function forgetIntent() {
+  const url = new URL(window.location.href)
+  url.searchParams.delete('then')
+  window.history.replaceState(window.history.state, '', url)
 }

@@ -1,65 +1,48 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
+import { minPasswordLength, passwordRefusals } from '@/lib/accounts/passwordRules'
+import { invalidFields, retryAfterSeconds, type ApiResult } from '../api'
 
 export type FieldErrors = Record<string, string> & { form?: string }
 
-type PayloadError = {
-  errors?: {
-    message: string
-    field?: string
-    data?: { errors?: { path: string; message: string }[]; retryAfterSeconds?: number }
-  }[]
-}
+type Refusal = Extract<ApiResult<unknown>, { ok: false }>
 
-/** Posts an account form to Payload's REST API and turns its errors into inline ones per field. */
+/** Sends an account form (a call of the typed client) and turns its refusal into inline errors per field. */
 export function useAccountForm() {
   const t = useTranslations('account')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [busy, setBusy] = useState(false)
 
-  async function post(
-    path: string,
-    body: unknown,
-    method = 'POST',
-  ): Promise<{ ok: boolean; status: number; body: unknown }> {
+  async function submit<T>(request: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
     setBusy(true)
     setErrors({})
-    try {
-      const r = await fetch(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const json = (await r.json().catch(() => ({}))) as PayloadError
-      if (!r.ok) setErrors(toFieldErrors(r.status, json))
-      return { ok: r.ok, status: r.status, body: json }
-    } catch {
-      setErrors({ form: t('failed') })
-      return { ok: false, status: 0, body: null }
-    } finally {
-      setBusy(false)
-    }
+    const answer = await request()
+    setBusy(false)
+    if (!answer.ok) setErrors(toFieldErrors(answer))
+    return answer
   }
 
-  function toFieldErrors(status: number, json: PayloadError): FieldErrors {
-    const error = json.errors?.[0]
-    if (status === 429)
-      return { form: t('tooMany', { minutes: Math.ceil((error?.data?.retryAfterSeconds ?? 60) / 60) }) }
+  function toFieldErrors({ status, errors: [error] }: Refusal): FieldErrors {
+    if (status === 0) return { form: t('failed') }
+    if (status === 429) return { form: t('tooMany', { minutes: Math.ceil((retryAfterSeconds(error) ?? 60) / 60) }) }
     if (status === 401) return { form: t('wrongPassword') }
-    const fields = error?.data?.errors
-    if (fields?.length) return Object.fromEntries(fields.map((f) => [f.path, localized(f.path, f.message)]))
+    const fields = invalidFields(error)
+    if (fields.length) return Object.fromEntries(fields.map((f) => [f.path, localized(f.path, f.message)]))
     return { form: error?.message ?? t('failed') }
   }
 
   // Payload words its own validation errors in English; say the ones viewers meet in their language.
   function localized(path: string, message: string): string {
-    if (path === 'password') return t('passwordHint')
+    if (path === 'password') {
+      if (message === passwordRefusals.tooShort) return t('passwordTooShort', { count: minPasswordLength })
+      if (message === passwordRefusals.tooCommon) return t('passwordTooCommon')
+      return t('passwordHint')
+    }
     if (path === 'currentPassword') return t('currentPasswordNeeded')
     if (path === 'email') return /already|registered|unique/i.test(message) ? t('emailTaken') : t('emailInvalid')
     return message
   }
 
-  return { post, errors, busy, setErrors }
+  return { submit, errors, busy, setErrors }
 }

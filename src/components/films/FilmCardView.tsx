@@ -1,19 +1,25 @@
 import Image from 'next/image'
+import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import type { FilmCard } from '@/lib/catalogue'
 
+/** A film's card, rendered on the server in film lists and in the browser in the viewer's own rows. */
 export function FilmCardView({
   film,
   locale,
   minutesLabel,
   eager = false,
+  children,
 }: {
   film: FilmCard
   locale: Locale
   minutesLabel: string
   eager?: boolean
+  /** What a viewer's own row adds under the title: how far they got, how long the rental runs. */
+  children?: ReactNode
 }) {
+  const details = [film.year, film.runtime ? minutesLabel : null].filter(Boolean).join(' · ')
   return (
     <article className="film-card" data-testid="film-card">
       <a href={localePath(locale, `/movies/${film.slug}`)} className="film-card-link">
@@ -32,7 +38,8 @@ export function FilmCardView({
         )}
         <div className="meta">
           <h3 className="title">{film.title}</h3>
-          <p className="details">{[film.year, film.runtime ? minutesLabel : null].filter(Boolean).join(' · ')}</p>
+          {details && <p className="details">{details}</p>}
+          {children}
         </div>
       </a>
     </article>

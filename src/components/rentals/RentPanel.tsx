@@ -1,10 +1,14 @@
 'use client'
 import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
-import { timeLeft } from '@/lib/rentals/timeLeft'
+import type { PublicErrorItem } from '@/lib/http/errorResponse'
+import type { CheckoutAnswer } from '@/lib/rentals/checkout'
+import type { RentalState } from '@/lib/rentals/viewerRentals'
+import { paymentStatus, rentalStatus, startCheckout } from '../api'
 import { ModalDialog } from '../layout/ModalDialog'
+import { RentalTimeLeft } from './RentalTimeLeft'
 
 type Props = {
   movieId: number
@@ -15,30 +19,24 @@ type Props = {
   window: string
   locale: Locale
   watchHref: string
+  /** This page's address: the demo provider's page, opened in this tab, comes back here once paid. */
+  filmPath: string
 }
 
-type Status =
-  { state: 'active'; expiresAt: string } | { state: 'expired'; expiresAt: string } | { state: 'none' } | null
-type Checkout = {
-  payment: { id: number; status: string; amountLak: number; listPriceLak: number; amountText: string }
-  checkout: { url: string; qrImage: string } | null
-  rental: { expiresAt: string } | null
-}
-type Step = { step: 'start' } | { step: 'pay'; checkout: Checkout } | { step: 'paid' } | { step: 'owned' }
-type ApiError = { errors?: { message: string; field?: string }[] }
+type Step = { step: 'start' } | { step: 'pay'; checkout: CheckoutAnswer } | { step: 'paid' } | { step: 'owned' }
 
 /**
  * Renting, on the film page: the viewer's rental state (read in the browser, so the page itself
  * stays one cached page for everyone), and the payment dialog. Prices and windows shown here are
  * the server's; the server takes the amount from the film again when the checkout is made.
  */
-export function RentPanel({ movieId, title, price, window: windowLabel, locale, watchHref }: Props) {
+export function RentPanel({ movieId, title, price, window: windowLabel, locale, watchHref, filmPath }: Props) {
   const t = useTranslations('rent')
   const reason = useSearchParams().get('rental')
   const dialog = useRef<HTMLDialogElement>(null)
-  const [status, setStatus] = useState<Status>(null)
+  const [status, setStatus] = useState<RentalState | null>(null)
   const [step, setStep] = useState<Step>({ step: 'start' })
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const [error, setError] = useState<PublicErrorItem | null>(null)
   const [busy, setBusy] = useState(false)
 
   const refresh = useCallback(async () => setStatus(await fetchStatus(movieId)), [movieId])
@@ -67,10 +65,8 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
     if (step.step !== 'pay') return
     const id = step.checkout.payment.id
     const timer = setInterval(async () => {
-      const r = await fetch(`/api/payments/${id}/status`, { credentials: 'same-origin', cache: 'no-store' })
-      if (!r.ok) return
-      const body = (await r.json()) as { status: string; rental: unknown }
-      if (body.rental) {
+      const answer = await paymentStatus(id)
+      if (answer.ok && answer.data.rental) {
         setStep({ step: 'paid' })
         void refresh()
       }
@@ -78,34 +74,23 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
     return () => clearInterval(timer)
   }, [step, refresh])
 
-  async function startCheckout(event: FormEvent<HTMLFormElement>) {
+  async function submitCheckout(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     setBusy(true)
     setError(null)
     const promoCode = String(new FormData(event.currentTarget).get('promoCode') ?? '')
-    try {
-      const r = await fetch('/api/payments/checkout', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ movie: movieId, promoCode, locale }),
-      })
-      const body = (await r.json()) as Checkout & ApiError
-      if (r.status === 409 && !body.errors?.[0]?.field) {
-        setStep({ step: 'owned' })
-        void refresh()
-      } else if (!r.ok) {
-        setError(body.errors?.[0] ?? { message: t('failed') })
-      } else if (body.rental) {
-        setStep({ step: 'paid' })
-        void refresh()
-      } else {
-        setStep({ step: 'pay', checkout: body })
-      }
-    } catch {
-      setError({ message: t('failed') })
-    } finally {
-      setBusy(false)
+    const answer = await startCheckout({ movie: movieId, promoCode, locale })
+    setBusy(false)
+    if (!answer.ok && answer.status === 409 && !answer.errors[0]?.field) {
+      setStep({ step: 'owned' })
+      void refresh()
+    } else if (!answer.ok) {
+      setError(answer.errors[0] ?? { message: t('failed') })
+    } else if (answer.data.rental) {
+      setStep({ step: 'paid' })
+      void refresh()
+    } else {
+      setStep({ step: 'pay', checkout: answer.data })
     }
   }
 
@@ -114,7 +99,7 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
       {status?.state === 'active' ? (
         <>
           <p className="rental-left" data-testid="rental-left">
-            {timeLeftText(status.expiresAt, t)}
+            <RentalTimeLeft expiresAt={status.expiresAt} />
           </p>
           <a className="button button-primary" href={watchHref}>
             {t('watchNow')}
@@ -152,7 +137,7 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
         <p>{t('window', { window: windowLabel })}</p>
 
         {step.step === 'start' && (
-          <form onSubmit={startCheckout} noValidate>
+          <form onSubmit={submitCheckout} noValidate>
             <label htmlFor="promo-code">{t('promoLabel')}</label>
             <input
               id="promo-code"
@@ -188,9 +173,9 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
               height={240}
             />
             <p>
-              <a className="button" href={step.checkout.checkout.url} target="_blank" rel="noopener">
+              <PayHereLink checkoutUrl={step.checkout.checkout.url} filmPath={filmPath}>
                 {t('payOnDevice')}
-              </a>
+              </PayHereLink>
             </p>
             <p aria-live="polite">{t('waiting')}</p>
           </div>
@@ -209,12 +194,37 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
   )
 }
 
-async function fetchStatus(movieId: number): Promise<Status> {
-  const r = await fetch(`/api/rentals/status?movie=${movieId}`, { credentials: 'same-origin', cache: 'no-store' })
-  return r.ok ? ((await r.json()) as Status) : null
+async function fetchStatus(movieId: number): Promise<RentalState | null> {
+  const answer = await rentalStatus(movieId)
+  return answer.ok ? answer.data : null
 }
 
-function timeLeftText(expiresAt: string, t: ReturnType<typeof useTranslations<'rent'>>): string {
-  const left = timeLeft(expiresAt)
-  return 'hours' in left ? t('rentedHoursLeft', left) : t('rentedMinutesLeft', left)
+/**
+ * The provider's page, for paying on this device. Ours (the demo provider lives in the app) opens in
+ * this tab and is told where to come back to; a QR code scanned on a phone opens it without, since
+ * the phone is not the viewer's browser. Another site's page opens beside this one.
+ */
+function PayHereLink({
+  checkoutUrl,
+  filmPath,
+  children,
+}: {
+  checkoutUrl: string
+  filmPath: string
+  children: ReactNode
+}) {
+  // Rendered only after the viewer asked to pay, never on the server: `window` is there.
+  const url = new URL(checkoutUrl, window.location.href)
+  if (url.origin !== window.location.origin)
+    return (
+      <a className="button" href={checkoutUrl} target="_blank" rel="noopener">
+        {children}
+      </a>
+    )
+  url.searchParams.set('return', filmPath)
+  return (
+    <a className="button" href={url.toString()}>
+      {children}
+    </a>
+  )
 }

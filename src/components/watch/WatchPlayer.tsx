@@ -19,6 +19,7 @@ import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatPlaybackTime } from '@/lib/format'
 import { newerPosition, worthResuming, type ObservedPosition } from '@/lib/progress/resumePoint'
+import { rentalStatus } from '../api'
 import { useLastPosition } from './lastPosition'
 import { playerKeys } from './playerKeys'
 import { PlayerPreferences } from './playerPreferences'
@@ -94,10 +95,8 @@ export function WatchPlayer({
   /** A refused request (403) or a stream that fails: either the rental ended, or, when fatal, a real failure. */
   async function onStreamFailure(detail: string, fatal: boolean) {
     analytics.onError(detail)
-    const rental = await fetch(`/api/rentals/status?movie=${movieId}`, { cache: 'no-store' })
-      .then((answer) => (answer.ok ? (answer.json() as Promise<{ state: string }>) : null))
-      .catch(() => null)
-    if (rental && rental.state !== 'active') stop('rental-ended')
+    const rental = await rentalStatus(movieId)
+    if (rental.ok && rental.data.state !== 'active') stop('rental-ended')
     else if (fatal) stop('stream-failed')
   }
 
@@ -167,6 +166,9 @@ export function WatchPlayer({
         (error.fatal || error.response?.code === 403) && void onStreamFailure(error.details, error.fatal)
       }
       onError={(error) => void onStreamFailure(`media-${error.code}`, true)}
+      onMediaTextTrackChangeRequest={({ index, mode }) =>
+        preferences.chooseSubtitles(mode === 'showing' ? (player.current?.textTracks[index]?.language ?? null) : null)
+      }
       data-testid="player"
       data-problem={problem ?? undefined}
     >

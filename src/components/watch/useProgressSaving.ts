@@ -1,6 +1,7 @@
 'use client'
 import type { MediaPlayerInstance } from '@vidstack/react'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { saveProgress } from '../api'
 import { rememberPosition } from './lastPosition'
 
 const saveEverySeconds = 30
@@ -23,17 +24,15 @@ export function useProgressSaving(player: RefObject<MediaPlayerInstance | null>,
       if (position.seconds === lastSavedSeconds.current) return
       lastSavedSeconds.current = position.seconds
       rememberPosition(movieId, position)
-      void fetch('/api/watch-progress/save', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
+      void saveProgress(
+        {
           movie: movieId,
           progressSeconds: position.seconds,
           durationSeconds: media.duration,
           observedAt: position.observedAt,
-        }),
-        keepalive: Boolean(options.leaving),
-      }).catch(() => undefined)
+        },
+        { keepalive: Boolean(options.leaving) },
+      )
     },
     [player, movieId],
   )

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-
-const minPasswordLength = 8
+import { minPasswordLength, passwordRefusals } from './passwordRules'
 
 let common: Set<string> | null = null
 
@@ -17,8 +16,7 @@ function commonPasswords(): Set<string> {
 
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
-  if ([...password].length < minPasswordLength) return `Use at least ${minPasswordLength} characters.`
-  if (commonPasswords().has(password.toLowerCase()))
-    return 'This password is one of the most common ones; choose another.'
+  if ([...password].length < minPasswordLength) return passwordRefusals.tooShort
+  if (commonPasswords().has(password.toLowerCase())) return passwordRefusals.tooCommon
   return null
 }

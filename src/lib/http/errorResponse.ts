@@ -7,12 +7,16 @@ export function errorBody(
   message: string,
   field?: string,
   options: { extra?: Record<string, unknown>; data?: Record<string, unknown> } = {},
-) {
+): PublicErrorBody {
   return {
     errors: [{ message, ...(field && { field }), ...(options.data && { data: options.data }) }],
     ...options.extra,
   }
 }
+
+/** One refusal as a caller reads it. */
+export type PublicErrorItem = { message: string; field?: string; data?: Record<string, unknown> }
+export type PublicErrorBody = { errors: PublicErrorItem[] }
 
 export type ErrorOptions = { extra?: Record<string, unknown>; data?: Record<string, unknown>; headers?: HeadersInit }
 

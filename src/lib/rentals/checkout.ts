@@ -22,6 +22,12 @@ export type CheckoutResult = {
   rental: { id: number; expiresAt: string } | null
 }
 
+/** What POST /api/payments/checkout answers: the result, with the amount worded and the QR code drawn. */
+export type CheckoutAnswer = Omit<CheckoutResult, 'payment' | 'checkout'> & {
+  payment: CheckoutResult['payment'] & { amountText: string }
+  checkout: (NonNullable<CheckoutResult['checkout']> & { qrImage: string }) | null
+}
+
 /** Providers' name for payments a free promo code covers: no provider is asked. */
 export const freePromoProvider = 'free-promo'
 

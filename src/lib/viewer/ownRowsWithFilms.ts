@@ -11,6 +11,9 @@ type Query<S extends 'rentals' | 'watch-progress'> = {
   select: Config['collectionsSelect'][S]
 }
 
+/** What GET /api/rentals/mine and /api/watch-progress/mine answer (each row's `movie` populated). */
+export type OwnRowsAnswer<S extends 'rentals' | 'watch-progress'> = { docs: Config['collections'][S][] }
+
 /**
  * The caller's own rows of a collection, each with its film's title, slug and poster, in the
  * `?locale=` asked for: the home page's own rows. Logged in or anonymous alike; a caller with no
@@ -22,7 +25,7 @@ export async function ownRowsWithFilms<S extends 'rentals' | 'watch-progress'>(
 ): Promise<Response> {
   const headers = { 'Cache-Control': 'private, no-store' }
   const viewer = await viewerFromRequest(req)
-  if (!viewer) return Response.json({ docs: [] }, { headers })
+  if (!viewer) return Response.json({ docs: [] } satisfies OwnRowsAnswer<S>, { headers })
   const asked = req.searchParams.get('locale')
   const locale: Locale = locales.includes(asked as Locale) ? (asked as Locale) : 'en'
   const { docs } = await req.payload.find({
@@ -36,5 +39,5 @@ export async function ownRowsWithFilms<S extends 'rentals' | 'watch-progress'>(
     populate: { movies: { title: true, slug: true, poster: true } },
     select: query.select,
   })
-  return Response.json({ docs }, { headers })
+  return Response.json({ docs } satisfies OwnRowsAnswer<S>, { headers })
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '@/components/films/FilmList'
 import { ViewerRows } from '@/components/films/ViewerRows'
 import { requireLocale } from '@/i18n/requireLocale'
@@ -22,12 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const [t, rent, watchlist, home] = await Promise.all([
-    getTranslations('home'),
-    getTranslations('rent'),
-    getTranslations('watchlist'),
-    getHome(locale),
-  ])
+  const [t, messages, home] = await Promise.all([getTranslations('home'), getMessages(), getHome(locale)])
   const { hero } = home
   return (
     <>
@@ -44,16 +40,11 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       )}
-      <ViewerRows
-        locale={locale}
-        labels={{
-          continueWatching: t('continueWatching'),
-          myRentals: t('myRentals'),
-          watchlist: watchlist('title'),
-          hoursLeft: rent.raw('rentedHoursLeft'),
-          minutesLeft: rent.raw('rentedMinutesLeft'),
-        }}
-      />
+      <NextIntlClientProvider
+        messages={{ home: messages.home, watchlist: messages.watchlist, rent: messages.rent, card: messages.card }}
+      >
+        <ViewerRows locale={locale} />
+      </NextIntlClientProvider>
       {home.featured.length > 0 && (
         <section className="row" aria-labelledby="featured" data-testid="featured-row">
           <h2 id="featured">{t('featured')}</h2>

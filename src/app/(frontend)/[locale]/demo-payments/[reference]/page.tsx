@@ -6,7 +6,13 @@ import { formatLak } from '@/lib/format'
 import { checkoutProvider } from '@/lib/payments/providers'
 import { readDemoLedger, simulateDemoPayment } from '@/lib/payments/providers/demo'
 
-type Props = { params: Promise<{ locale: string; reference: string }>; searchParams: Promise<{ done?: string }> }
+type Props = {
+  params: Promise<{ locale: string; reference: string }>
+  searchParams: Promise<{ done?: string; return?: string }>
+}
+
+/** Only a film page of this site: anything else would make the page an open redirect. */
+const filmPage = (path: string | undefined) => (path && /^\/(en|lo)\/movies\/[a-z0-9-]+$/.test(path) ? path : null)
 
 export const metadata: Metadata = { title: 'DEMO payment', robots: { index: false } }
 
@@ -21,12 +27,15 @@ export default async function DemoPaymentPage({ params, searchParams }: Props) {
   if (checkoutProvider()?.name !== 'demo') notFound()
   const entry = /^demo_[a-f0-9]{24}$/.test(reference) ? await readDemoLedger(reference) : null
   const t = await getTranslations('demoPayment')
-  const done = (await searchParams).done === '1' || Boolean(entry?.paidAt)
+  const query = await searchParams
+  const done = query.done === '1' || Boolean(entry?.paidAt)
+  // Opened from the film page in the viewer's own tab: once paid, back to the film, where the rental shows.
+  const returnTo = filmPage(query.return)
 
   async function pay() {
     'use server'
     await simulateDemoPayment(reference)
-    redirect(`/${locale}/demo-payments/${reference}?done=1`)
+    redirect(returnTo ?? `/${locale}/demo-payments/${reference}?done=1`)
   }
 
   return (

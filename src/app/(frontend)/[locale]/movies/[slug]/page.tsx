@@ -115,6 +115,7 @@ export default async function FilmPage({ params }: Props) {
                   window={windowLabel}
                   locale={locale}
                   watchHref={localePath(locale, `/movies/${film.slug}/watch`)}
+                  filmPath={localePath(locale, `/movies/${film.slug}`)}
                 />
               </Suspense>
               <Suspense fallback={null}>
