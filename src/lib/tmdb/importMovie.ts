@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Media, Movie, User } from '../../../payload-types'
-import { shortFilmMaxMinutes } from '../../../collections/Movies/constants'
-import { slugify } from '../../../collections/shared/slug'
 import { expireCatalogueCache } from '../catalogue/cacheTags'
+import { filmTypeFor } from '../catalogue/filmTypes'
+import { slugify } from '../catalogue/slug'
 import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
 import { PublicError } from '../http/errors'
@@ -197,7 +197,7 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     originalLanguage: details.original_language,
     releaseDate: releaseDateOf(details),
     runtime: details.runtime || null,
-    type: details.runtime && details.runtime <= shortFilmMaxMinutes ? ('short' as const) : ('feature' as const),
+    type: filmTypeFor(details.runtime),
     tmdbId: details.id,
     imdbId: details.imdb_id || null,
     trailerYoutubeKey: trailerKeyOf(details),
