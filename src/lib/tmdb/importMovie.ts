@@ -235,14 +235,15 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     return { movie: { id: movie.id, slug: movie.slug, title: movie.title }, created: false }
   }
   const slug = await availableSlug(payload, common, details)
-  // New imports start as drafts: editors translate, price and publish them.
+  // New imports start as drafts: editors translate and publish them. No price of their own: they
+  // follow the default in Rental settings until an editor sets one.
   const movie = await payload.create({
     ...common,
     collection: 'movies',
     locale: 'en',
     draft: true,
     depth: 0,
-    data: { ...data, slug, _status: 'draft', rentalPriceLak: 20_000, rentalWindowHours: 24 },
+    data: { ...data, slug, _status: 'draft', rentalWindowHours: 24 },
   })
   return { movie: { id: movie.id, slug: movie.slug, title: movie.title }, created: true }
 }
