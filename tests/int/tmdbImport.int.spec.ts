@@ -203,7 +203,7 @@ describe('POST /api/movies/import-tmdb', () => {
     expect(movie.rentalPriceLak ?? null).toBeNull()
 
     const before = await payload.findGlobal({ slug: 'rental-settings', overrideAccess: true })
-    const setDefault = (defaultPriceLak: number | null) =>
+    const setDefault = (defaultPriceLak: number) =>
       payload.updateGlobal({ slug: 'rental-settings', data: { defaultPriceLak }, overrideAccess: true })
     // A viewer with no cookie yet: a new anonymous identity, so each checkout is a first one.
     const checkoutPrice = async () => (await rest('POST', 'payments/checkout', { body: { movie: id } })).body.payment
@@ -215,7 +215,7 @@ describe('POST /api/movies/import-tmdb', () => {
         expect(await checkoutPrice()).toMatchObject({ amountLak: price, listPriceLak: price })
       }
     } finally {
-      await setDefault(before.defaultPriceLak ?? null)
+      await setDefault(before.defaultPriceLak)
     }
   })
 })

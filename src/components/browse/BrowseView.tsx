@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { browseFilms, listGenres, listYears } from '@/lib/catalogue'
 import type { BrowseQuery } from '@/lib/catalogue/browseQuery'
-import { filmTypes } from '@/lib/catalogue/filmTypes'
+import { filmTypes } from '@/lib/films/filmTypes'
 import { formatNumber } from '@/lib/format'
 import { FilmList } from '../films/FilmList'
 

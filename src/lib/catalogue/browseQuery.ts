@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { filmTypes } from './filmTypes'
+import { filmTypes } from '../films/filmTypes'
 
 export const browseSorts = ['newest', 'oldest', 'title'] as const
 export type BrowseSort = (typeof browseSorts)[number]
