@@ -1,13 +1,15 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useState, type FormEvent, type ReactNode } from 'react'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { useAccountForm, type FieldErrors } from './useAccountForm'
 
-type WithLocale = { locale: string }
+type WithLocale = { locale: Locale }
 
 /** Only same-site paths: a `next` naming another site would turn log-in into a phishing relay. */
 export const safeNext = (next: string | undefined, fallback: string) =>
-  next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback
+  next?.startsWith('/') && isLocale(next.split('/')[1]) ? next : fallback
 
 /** `id` when one page has two forms with a field of the same name (the profile's current passwords). */
 function Field({
@@ -83,7 +85,7 @@ export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
     if (!created.ok) return
     // Logging in claims whatever this browser rented or watched before the account existed.
     const loggedIn = await post('/api/users/login', { email, password })
-    if (loggedIn.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+    if (loggedIn.ok) window.location.assign(safeNext(next, localePath(locale, '/profile')))
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate>
@@ -112,7 +114,7 @@ export function LogInForm({ locale, next }: WithLocale & { next?: string }) {
     event.preventDefault()
     const { email, password } = values(event)
     const r = await post('/api/users/login', { email, password })
-    if (r.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+    if (r.ok) window.location.assign(safeNext(next, localePath(locale, '/profile')))
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate>
@@ -160,7 +162,7 @@ export function ResetPasswordForm({ locale, token }: WithLocale & { token: strin
   if (done)
     return (
       <p role="status">
-        {t('resetDone')} <a href={`/${locale}/profile`}>{t('profile')}</a>
+        {t('resetDone')} <a href={localePath(locale, '/profile')}>{t('profile')}</a>
       </p>
     )
   return (
@@ -188,7 +190,7 @@ export function SettingsForm({
 }: {
   userId: number
   initial: { displayName: string; preferredLocale: string; preferredSubtitleLocale: string }
-  labels: { en: string; lo: string }
+  labels: Record<Locale, string>
 }) {
   const t = useTranslations('account')
   const { post, errors, busy } = useAccountForm()
@@ -336,8 +338,8 @@ export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: n
     const r = await fetch(`/api/users/${userId}`, { method: 'DELETE', credentials: 'same-origin' })
     if (!r.ok) return window.alert(t('failed'))
     await fetch('/api/users/logout', { method: 'POST', credentials: 'same-origin' })
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, as after logging out
-    window.location.assign(`/${locale}`)
+    // A full load, as after logging out.
+    window.location.assign(localePath(locale, '/'))
   }
   return (
     <p>
@@ -356,8 +358,7 @@ export function LogOutButtons({ locale }: WithLocale) {
       credentials: 'same-origin',
     })
     // A full load on purpose: the site has no client router, and every island starts over without the session.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/${locale}`)
+    window.location.assign(localePath(locale, '/'))
   }
   return (
     <p className="logout">

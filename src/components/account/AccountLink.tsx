@@ -1,8 +1,10 @@
 'use client'
 import { useEffect, useState } from 'react'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { currentUser } from './currentUser'
 
-type Props = { locale: string; logIn: string; profile: string }
+type Props = { locale: Locale; logIn: string; profile: string }
 
 /**
  * The header's account link: the viewer's display name once the browser knows who they are, else
@@ -19,7 +21,7 @@ export function AccountLink({ locale, logIn, profile }: Props) {
   }, [])
   return name ? (
     <a
-      href={`/${locale}/profile`}
+      href={localePath(locale, '/profile')}
       className="account-link"
       data-testid="account-name"
       aria-label={`${profile}: ${name}`}
@@ -27,7 +29,7 @@ export function AccountLink({ locale, logIn, profile }: Props) {
       {name}
     </a>
   ) : (
-    <a href={`/${locale}/login`} className="account-link">
+    <a href={localePath(locale, '/login')} className="account-link">
       {logIn}
     </a>
   )

@@ -23,7 +23,7 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
   return (
     <section className="page browse">
       <h1>{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
-      <form className="filters" method="get" action={`/${locale}/movies`} aria-label={t('filters')}>
+      <form className="filters" method="get" action={localePath(locale, '/movies')} aria-label={t('filters')}>
         <label>
           <span>{t('genre')}</span>
           <select name="genre" defaultValue={query.genre ?? ''}>

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { currentUser } from '../account/currentUser'
 import { timeLeft } from '@/lib/rentals/timeLeft'
 
@@ -106,7 +107,7 @@ function Row({
         {cards.map((film) => (
           <li key={film.id}>
             <article className="film-card" data-testid="film-card">
-              <a href={`/${locale}/movies/${film.slug}`} className="film-card-link">
+              <a href={localePath(locale, `/movies/${film.slug}`)} className="film-card-link">
                 {film.poster ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a client island; the sized poster comes from Payload
                   <img src={film.poster} alt="" width={400} height={600} loading="lazy" />

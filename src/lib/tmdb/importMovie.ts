@@ -5,6 +5,7 @@ import type { Media, Movie, User } from '../../../payload-types'
 import { expireCatalogueCache } from '../catalogue/cacheTags'
 import { filmTypeFor } from '../films/filmTypes'
 import { slugify } from '../films/slug'
+import { relationId } from '../database/relationId'
 import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
 import { PublicError } from '../http/errors'
@@ -187,7 +188,7 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
   const backdrop = plan.backdropPath ? await imageFor(plan.backdropPath, `${details.title} backdrop`) : undefined
   const handPickedGenres = (existing?.genres ?? [])
     .filter((g) => typeof g === 'object' && !g.tmdbId)
-    .map((g) => (g as { id: number }).id)
+    .map((g) => relationId(g))
 
   const data = {
     title: details.title,
@@ -204,14 +205,14 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     genres: [...new Set([...genreIds, ...handPickedGenres])],
     cast: plan.cast.map((member) => ({
       // Reusing the row of the same person keeps the Lao character name an editor wrote for it.
-      id: existing?.cast?.find((row) => idOf(row.person) === personId(member.id))?.id,
+      id: existing?.cast?.find((row) => relationId(row.person) === personId(member.id))?.id,
       person: personId(member.id),
       character: member.character,
       order: member.order,
     })),
     crew: plan.crew.map((member) => ({
       id: existing?.crew?.find(
-        (row) => idOf(row.person) === personId(member.id) && row.department === member.ourDepartment,
+        (row) => relationId(row.person) === personId(member.id) && row.department === member.ourDepartment,
       )?.id,
       person: personId(member.id),
       department: member.ourDepartment,
@@ -376,9 +377,6 @@ function trailerKeyOf(details: TmdbMovie): string | null {
   const youtube = details.videos.results.filter((v) => v.site === 'YouTube' && v.type === 'Trailer')
   return (youtube.find((v) => v.official) ?? youtube[0])?.key ?? null
 }
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
 
 async function removeMediaFiles(doc: Media): Promise<void> {
   const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(

@@ -10,6 +10,8 @@ import {
   SettingsForm,
 } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
+import { perLocale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 import { formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
@@ -29,7 +31,7 @@ export default async function ProfilePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
   const viewer = await viewerForPage()
-  if (viewer?.kind !== 'user') redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/profile`)}`)
+  if (viewer?.kind !== 'user') redirect(localePath(locale, '/login', { next: localePath(locale, '/profile') }))
 
   const { user } = viewer
   const shelf = { payload: await payloadClient(), viewer, locale }
@@ -44,7 +46,9 @@ export default async function ProfilePage({ params }: Props) {
     getTranslations('watchlist'),
   ])
   const film = (movie: number | Movie) => (typeof movie === 'object' ? movie : null)
-  const link = (movie: Movie, suffix = '') => <a href={`/${locale}/movies/${movie.slug}${suffix}`}>{movie.title}</a>
+  const link = (movie: Movie, suffix = '') => (
+    <a href={localePath(locale, `/movies/${movie.slug}${suffix}`)}>{movie.title}</a>
+  )
 
   return (
     <AccountPage title={t('profile')}>
@@ -134,7 +138,7 @@ export default async function ProfilePage({ params }: Props) {
             preferredLocale: user.preferredLocale ?? locale,
             preferredSubtitleLocale: user.preferredSubtitleLocale ?? '',
           }}
-          labels={{ en: language('en'), lo: language('lo') }}
+          labels={perLocale((code) => language(code))}
         />
         <ChangeEmailForm />
         <ChangePasswordForm userId={user.id} />
