@@ -2,6 +2,17 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+// The src/lib modules that browser islands may import for their values, not only their types:
+// pure functions with no Payload, database, Node built-in or secret behind them.
+const browserSafeLib = [
+  'format',
+  'rentals/timeLeft',
+  'progress/resumePoint',
+  'analytics/playbackReporter',
+  'accounts/passwordRules',
+  'catalogue/mappers',
+]
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -26,6 +37,61 @@ export default defineConfig([
     files: ['**/*.{ts,tsx,mjs,js}'],
     ignores: ['migrations/**'],
     rules: { 'max-len': ['error', { code: 120 }] },
+  },
+  {
+    // src/lib is the ground floor: collections, migrations, scripts and pages build on it, never
+    // the other way round (a migration importing live code would change history when replayed).
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(src/)?(collections|migrations|scripts|app|components)(/|$)|^@/(app|components)(/|$)',
+              message: 'src/lib imports nothing from collections/, migrations/, scripts/, pages or components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Migrations are frozen: they never import the app's code, which keeps changing after them.
+    files: ['migrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(src|collections|globals|scripts)(/|$)|^@/|^@payload-config$',
+              message: 'A migration is frozen SQL: it imports no app code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components end up in the browser (islands), so from src/lib they take types only, except the
+    // browser-safe modules above. BrowseView is a server component that reads the catalogue itself.
+    files: ['src/components/**'],
+    ignores: ['src/components/browse/BrowseView.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(@/|(\\.\\./)+(src/)?)lib/(?!(${browserSafeLib.join('|')})$)`,
+              allowTypeImports: true,
+              message: 'Components reach the browser: import only types from src/lib, or a browser-safe module.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     rules: {

@@ -35,12 +35,13 @@ import { queryLimits } from './src/lib/http/queryLimits'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
 import { apiLimits } from './src/lib/http/apiEdge'
+import { configuredOrigin } from './src/lib/http/origin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  serverURL: configuredOrigin(),
   secret: payloadSecret(),
   admin: {
     user: Users.slug,

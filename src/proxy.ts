@@ -1,6 +1,6 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
-import { isLocale } from './i18n/locales'
+import { isLocale, locales } from './i18n/locales'
 import { negotiateLocale } from './i18n/negotiateLocale'
 import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { errorResponse } from './lib/http/errorResponse'
@@ -10,6 +10,7 @@ import { browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
+const browsePage = new RegExp(`^/(${locales.join('|')})/movies/?$`)
 
 export default async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith('/api/')) {
@@ -36,7 +37,7 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Accept-Language')
     return response
   }
-  const browse = /^\/(en|lo)\/movies\/?$/.exec(request.nextUrl.pathname)
+  const browse = browsePage.exec(request.nextUrl.pathname)
   if (browse && request.nextUrl.search) {
     const search = browseSearch(parseBrowseQuery(request.nextUrl.searchParams))
     if (search) {

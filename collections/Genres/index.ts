@@ -3,7 +3,7 @@ import { anyone } from '../access/anyone'
 import { editorsOnly } from '../access/editorsOnly'
 import { needsLaoField, computeNeedsLao } from '../shared/needsLao'
 import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
-import { slugFromField, validateSlug } from '../shared/slug'
+import { slugFromField, validateSlug } from '@/lib/films/slug'
 
 export const Genres: CollectionConfig<'genres'> = {
   slug: 'genres',

@@ -13,11 +13,6 @@ export const crewDepartments = [
   { value: 'crew', label: 'Crew' },
 ] as const
 
-export const filmTypes = ['feature', 'short'] as const
-
-/** The Academy's line between a short and a feature film. */
-export const shortFilmMaxMinutes = 40
-
 export const videoVariants = [
   { name: '1080p', height: 1080, bandwidth: 5_000_000 },
   { name: '720p', height: 720, bandwidth: 2_800_000 },

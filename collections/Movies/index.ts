@@ -3,8 +3,9 @@ import { editorsOnly, editorsOnlyField } from '../access/editorsOnly'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { computeNeedsLao, needsLaoField } from '../shared/needsLao'
 import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/revalidateCatalogue'
-import { slugFromField, validateSlug } from '../shared/slug'
-import { crewDepartments, filmTypes, rentalWindowOptions } from './constants'
+import { slugFromField, validateSlug } from '@/lib/films/slug'
+import { filmTypes } from '@/lib/films/filmTypes'
+import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
@@ -16,7 +17,7 @@ const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.
 
 const rentalWindowLabels = rentalWindowOptions.map((option) => option.label).join(', ')
 
-export { crewDepartments, filmTypes, shortFilmMaxMinutes, videoVariants } from './constants'
+export { crewDepartments, videoVariants } from './constants'
 
 export const Movies: CollectionConfig<'movies'> = {
   slug: 'movies',

@@ -4,6 +4,7 @@ import { nobody } from '../access/nobody'
 import { ownRowsOrEditor } from '../access/ownRowsOrEditor'
 import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
+import { defaultLocale, locales } from '@/i18n/locales'
 import { paymentStatuses } from '@/lib/payments/status'
 import { checkout } from './endpoints/checkout'
 import { paymentStatus } from './endpoints/paymentStatus'
@@ -83,8 +84,8 @@ export const Payments: CollectionConfig<'payments'> = {
     {
       name: 'locale',
       type: 'select',
-      options: ['en', 'lo'],
-      defaultValue: 'en',
+      options: [...locales],
+      defaultValue: defaultLocale,
       admin: { readOnly: true, description: 'The language the viewer paid in; the receipt is written in it first.' },
     },
   ],

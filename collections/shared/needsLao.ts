@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field, PayloadRequest } from 'payload'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * "Needs Lao": a document has an English value in some localized field whose Lao value is empty.
@@ -18,7 +19,7 @@ export const needsLaoField: Field = {
   },
 }
 
-type Localized = { en?: unknown; lo?: unknown } | undefined
+type Localized = Partial<Record<Locale, unknown>> | undefined
 
 const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 
@@ -79,7 +80,7 @@ async function allLocalesOf(
 function withLocaleValues(
   stored: Record<string, unknown>,
   saving: Record<string, unknown>,
-  locale: 'en' | 'lo',
+  locale: Locale,
   paths: string[],
 ) {
   const merged: Record<string, unknown> = {}

@@ -1,6 +1,7 @@
 import { migrateDatabase } from '@/lib/database/migrateDatabase'
 import { getPayload, type Payload } from 'payload'
 import { bootDatabase } from '@/lib/database/bootDatabase'
+import { migrations } from '../../migrations'
 
 /**
  * The start of every command that touches the database: make sure the server and database exist
@@ -15,6 +16,6 @@ export async function openDatabase(
   // Imported only now: the config reads the environment that bootDatabase settles.
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, key: options.payloadKey })
-  await migrateDatabase(payload)
+  await migrateDatabase(payload, migrations)
   return { payload, stopDatabase: stop }
 }

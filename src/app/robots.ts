@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '../lib/seo/alternates'
+import { absoluteUrl } from '@/lib/seo/alternates'
 
 export default function robots(): MetadataRoute.Robots {
   return {

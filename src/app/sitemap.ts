@@ -1,14 +1,15 @@
 import type { MetadataRoute } from 'next'
-import { locales } from '../i18n/locales'
-import { listSitemapEntries } from '../lib/catalogue'
-import { absoluteUrl } from '../lib/seo/alternates'
+import { locales, perLocale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { listSitemapEntries } from '@/lib/catalogue'
+import { absoluteUrl } from '@/lib/seo/alternates'
 
 /** Every public page in both locales, each listing its other-language twin. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { movies, people } = await listSitemapEntries()
   const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap => {
-    const languages = Object.fromEntries(locales.map((code) => [code, absoluteUrl(`/${code}${path}`)]))
-    return locales.map((code) => ({ url: absoluteUrl(`/${code}${path}`), lastModified, alternates: { languages } }))
+    const languages = perLocale((code) => absoluteUrl(localePath(code, path)))
+    return locales.map((code) => ({ url: languages[code], lastModified, alternates: { languages } }))
   }
   return [
     ...entry(''),

@@ -9,7 +9,7 @@ import type { PublicErrorBody, PublicErrorItem } from '@/lib/http/errorResponse'
 import type { CheckoutAnswer } from '@/lib/rentals/checkout'
 import type { PaymentStatusAnswer } from '@/lib/rentals/paymentStatus'
 import type { RentalState } from '@/lib/rentals/viewerRentals'
-import type { OwnRowsAnswer } from '@/lib/viewer/ownRowsWithFilms'
+import type { ActiveRentalRow, OwnRowsAnswer, ProgressRow } from '@/lib/viewer/viewerLibrary'
 
 /**
  * The browser's one way to the server: a function per endpoint the islands call. Answer and request
@@ -69,10 +69,10 @@ export const paymentStatus = (paymentId: number) =>
 // The viewer's own rows
 
 export const myRentals = (locale: Locale, signal?: AbortSignal) =>
-  call<OwnRowsAnswer<'rentals'>>('GET', '/api/rentals/mine', { query: { locale }, signal })
+  call<OwnRowsAnswer<ActiveRentalRow>>('GET', '/api/rentals/mine', { query: { locale }, signal })
 
 export const myProgress = (locale: Locale, signal?: AbortSignal) =>
-  call<OwnRowsAnswer<'watch-progress'>>('GET', '/api/watch-progress/mine', { query: { locale }, signal })
+  call<OwnRowsAnswer<ProgressRow>>('GET', '/api/watch-progress/mine', { query: { locale }, signal })
 
 export const saveProgress = (body: z.input<typeof progressBody>, options: { keepalive?: boolean } = {}) =>
   call<unknown>('POST', '/api/watch-progress/save', { body, keepalive: options.keepalive })

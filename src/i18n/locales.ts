@@ -8,6 +8,10 @@ export const localeLabels: Record<Locale, string> = {
   lo: 'ລາວ',
 }
 
+/** One value per locale, e.g. each language's name for a switcher. */
+export const perLocale = <T>(valueOf: (locale: Locale) => T): Record<Locale, T> =>
+  Object.fromEntries(locales.map((locale) => [locale, valueOf(locale)])) as Record<Locale, T>
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }

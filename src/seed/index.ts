@@ -2,7 +2,8 @@ import { cp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { shortFilmMaxMinutes, videoVariants } from '../../collections/Movies/constants'
+import { videoVariants } from '../../collections/Movies/constants'
+import { filmTypeFor } from '../lib/films/filmTypes'
 import { withTransaction } from '../lib/database/withTransaction'
 import { videoDir } from '../lib/storage/paths'
 import { landscapeJpeg, portraitJpeg } from './artwork'
@@ -198,7 +199,7 @@ async function createFilm(
       originalLanguage: 'lo',
       releaseDate: film.releaseDate,
       runtime: film.runtime,
-      type: film.runtime <= shortFilmMaxMinutes ? 'short' : 'feature',
+      type: filmTypeFor(film.runtime),
       poster,
       backdrop,
       genres: film.genres.map((slug) => genreIds.get(slug)).filter((id): id is number => id !== undefined),

@@ -8,6 +8,7 @@ import { createDatabaseIfMissing } from '@/lib/database/createDatabase'
 import { startEmbeddedPostgres, type RunningPostgres } from '@/lib/database/embeddedPostgres'
 import { migrateDatabase } from '@/lib/database/migrateDatabase'
 import proxy from '@/proxy'
+import { migrations } from '../../migrations'
 import { rest } from './helpers/api'
 import { freePort } from '../support/throwawayDatabase'
 import { createMovie } from './helpers/fixtures'
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const databaseUrl = server.serverUrl('lao_cinema_outage')
   await createDatabaseIfMissing(databaseUrl)
   ;({ payload } = await testPayload({ databaseUrl }))
-  await migrateDatabase(payload)
+  await migrateDatabase(payload, migrations)
   movieId = (await createMovie(payload, { title: 'Outage film', lo: 'ສັນຍານ' })).id
 })
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { TestProject } from 'vitest/node'
+import { migrations } from '../../migrations'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
 
 declare module 'vitest' {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject) {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  await migrateDatabase(payload)
+  await migrateDatabase(payload, migrations)
   await closePayload(payload)
 
   return async () => {

@@ -365,6 +365,18 @@ describe('the anonymous identity', () => {
     expect(theirs.body.docs ?? []).toHaveLength(0)
     expect((await second.call('GET', `payments/${r.body.payment.id}/status`)).status).toBe(404)
   })
+
+  it('a rental of a film since unpublished leaves the viewer’s list, like every other page of the film', async () => {
+    const movie = await film('ສັນຍານ ຖອນ')
+    const viewerBrowser = browser()
+    const r = await viewerBrowser.call('POST', 'payments/checkout', { movie: movie.id })
+    await deliver((await paymentRow(r.body.payment.id)).reference!, 15000)
+    const listed = async () =>
+      (await viewerBrowser.call('GET', 'rentals/mine?locale=lo')).body.docs.map((d: any) => d.movie.title)
+    expect(await listed()).toEqual(['ສັນຍານ ຖອນ'])
+    await payload.update({ collection: 'movies', id: movie.id, data: { _status: 'draft' }, overrideAccess: true })
+    expect(await listed()).toEqual([])
+  })
 })
 
 describe('the rental state', () => {

@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { rentalPriceOf } from '@/lib/rentals/price'
 import { fixtureFilm, sharedPersonId, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
 import { rest } from './helpers/api'
 import { signInEveryone, type Caller, type SignedIn } from './helpers/fixtures'
@@ -186,6 +187,36 @@ describe('POST /api/movies/import-tmdb', () => {
     const newPeople = new Set([...billed, ...keyCrew].map((c) => c.id))
     newPeople.delete(sharedPersonId)
     expect((await rowCounts()).people - peopleBefore).toBe(newPeople.size)
+  })
+
+  it('leaves an imported film without a price of its own, so it follows the default in Rental settings', async () => {
+    const { payload } = await testPayload()
+    const { film, people } = fixtureFilm(103)
+    tmdb.addFilm(film, people)
+    const id = (await importAs('editor', { tmdbId: 103 })).body.doc.id
+    const movie = await payload.update({
+      collection: 'movies',
+      id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    expect(movie.rentalPriceLak ?? null).toBeNull()
+
+    const before = await payload.findGlobal({ slug: 'rental-settings', overrideAccess: true })
+    const setDefault = (defaultPriceLak: number) =>
+      payload.updateGlobal({ slug: 'rental-settings', data: { defaultPriceLak }, overrideAccess: true })
+    // A viewer with no cookie yet: a new anonymous identity, so each checkout is a first one.
+    const checkoutPrice = async () => (await rest('POST', 'payments/checkout', { body: { movie: id } })).body.payment
+    try {
+      for (const price of [23_000, 27_000]) {
+        await setDefault(price)
+        // What the film page shows and what checkout charges.
+        expect(await rentalPriceOf(payload, movie)).toBe(price)
+        expect(await checkoutPrice()).toMatchObject({ amountLak: price, listPriceLak: price })
+      }
+    } finally {
+      await setDefault(before.defaultPriceLak)
+    }
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
-import { ownRowsWithFilms } from '@/lib/viewer/ownRowsWithFilms'
+import { filmsInProgress } from '@/lib/viewer/viewerLibrary'
+import { ownRowsEndpoint } from '../../shared/ownRowsEndpoint'
 
 /**
  * GET /api/watch-progress/mine?locale=lo — the films the caller is part-way through, most recently
@@ -8,12 +9,5 @@ import { ownRowsWithFilms } from '@/lib/viewer/ownRowsWithFilms'
 export const myProgress: Endpoint = {
   path: '/mine',
   method: 'get',
-  handler: (req) =>
-    ownRowsWithFilms(req, {
-      collection: 'watch-progress',
-      where: [{ completed: { equals: false } }],
-      sort: '-lastWatchedAt',
-      limit: 12,
-      select: { movie: true, progressSeconds: true, durationSeconds: true, lastWatchedAt: true },
-    }),
+  handler: ownRowsEndpoint((shelf) => filmsInProgress({ ...shelf, limit: 12 })),
 }

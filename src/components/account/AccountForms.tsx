@@ -1,6 +1,8 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useState, type FormEvent, type ReactNode } from 'react'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import {
   changeEmail,
   deleteAccount,
@@ -15,11 +17,11 @@ import {
 import { refreshCurrentUser } from './currentUser'
 import { useAccountForm, type FieldErrors } from './useAccountForm'
 
-type WithLocale = { locale: string }
+type WithLocale = { locale: Locale }
 
 /** Only same-site paths: a `next` naming another site would turn log-in into a phishing relay. */
 export const safeNext = (next: string | undefined, fallback: string) =>
-  next && /^\/(en|lo)(\/|$)/.test(next) && !next.startsWith('//') ? next : fallback
+  next?.startsWith('/') && isLocale(next.split('/')[1]) ? next : fallback
 
 /** `id` when one page has two forms with a field of the same name (the profile's current passwords). */
 function Field({
@@ -92,7 +94,7 @@ export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
     if (!created.ok) return
     // Logging in claims whatever this browser rented or watched before the account existed.
     const loggedIn = await send(() => logIn({ email, password }))
-    if (loggedIn.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+    if (loggedIn.ok) window.location.assign(safeNext(next, localePath(locale, '/profile')))
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate>
@@ -121,7 +123,7 @@ export function LogInForm({ locale, next }: WithLocale & { next?: string }) {
     event.preventDefault()
     const { email, password } = values(event, 'email', 'password')
     const r = await send(() => logIn({ email, password }))
-    if (r.ok) window.location.assign(safeNext(next, `/${locale}/profile`))
+    if (r.ok) window.location.assign(safeNext(next, localePath(locale, '/profile')))
   }
   return (
     <form className="account-form" onSubmit={submit} noValidate>
@@ -175,7 +177,7 @@ export function ResetPasswordForm({ locale, token }: WithLocale & { token: strin
   if (done)
     return (
       <p role="status">
-        {t('resetDone')} <a href={`/${locale}/profile`}>{t('profile')}</a>
+        {t('resetDone')} <a href={localePath(locale, '/profile')}>{t('profile')}</a>
       </p>
     )
   return (
@@ -203,7 +205,7 @@ export function SettingsForm({
 }: {
   userId: number
   initial: { displayName: string; preferredLocale: string; preferredSubtitleLocale: string }
-  labels: { en: string; lo: string }
+  labels: Record<Locale, string>
 }) {
   const t = useTranslations('account')
   const { submit: send, errors, busy } = useAccountForm()
@@ -353,8 +355,8 @@ export function DeleteAccountButton({ locale, userId }: WithLocale & { userId: n
     if (!window.confirm(t('deleteConfirm'))) return
     if (!(await deleteAccount(userId)).ok) return window.alert(t('failed'))
     await logOut()
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, as after logging out
-    window.location.assign(`/${locale}`)
+    // A full load, as after logging out.
+    window.location.assign(localePath(locale, '/'))
   }
   return (
     <p>
@@ -370,8 +372,7 @@ export function LogOutButtons({ locale }: WithLocale) {
   async function leave(everywhere: boolean) {
     await logOut({ everywhere })
     // A full load on purpose: the site has no client router, and every island starts over without the session.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    window.location.assign(`/${locale}`)
+    window.location.assign(localePath(locale, '/'))
   }
   return (
     <p className="logout">

@@ -1,8 +1,10 @@
 'use client'
 import { useEffect, useState } from 'react'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { currentUser, onCurrentUserChange, type CurrentUser } from './currentUser'
 
-type Props = { locale: string; logIn: string; profile: string }
+type Props = { locale: Locale; logIn: string; profile: string }
 
 /**
  * The header's account link: the viewer's display name once the browser knows who they are, else
@@ -22,7 +24,7 @@ export function AccountLink({ locale, logIn, profile }: Props) {
   }, [])
   return name ? (
     <a
-      href={`/${locale}/profile`}
+      href={localePath(locale, '/profile')}
       className="account-link"
       data-testid="account-name"
       aria-label={`${profile}: ${name}`}
@@ -30,7 +32,7 @@ export function AccountLink({ locale, logIn, profile }: Props) {
       {name}
     </a>
   ) : (
-    <a href={`/${locale}/login`} className="account-link">
+    <a href={localePath(locale, '/login')} className="account-link">
       {logIn}
     </a>
   )

@@ -2,11 +2,13 @@
 import { useSearchParams } from 'next/navigation'
 import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
+import type { Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { addToWatchlist, findWatchlistItem, removeFromWatchlist } from '../api'
 import { ModalDialog } from '../layout/ModalDialog'
 import { currentUser } from './currentUser'
 
-type Props = { movieId: number; locale: string; filmPath: string; logInLabel: string; signUpLabel: string }
+type Props = { movieId: number; locale: Locale; filmPath: string; logInLabel: string; signUpLabel: string }
 type State = { loggedIn: false } | { loggedIn: true; itemId: number | null }
 
 /**
@@ -48,7 +50,7 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
     }
   }
 
-  const back = encodeURIComponent(`${filmPath}?then=watchlist`)
+  const back = { next: `${filmPath}?then=watchlist` }
   const on = state?.loggedIn && state.itemId !== null
   return (
     <>
@@ -66,10 +68,10 @@ export function WatchlistButton({ movieId, locale, filmPath, logInLabel, signUpL
       <ModalDialog ref={dialog} labelledBy="account-required" closeLabel={t('close')}>
         <p id="account-required">{t('accountRequired')}</p>
         <p>
-          <a className="button button-primary" href={`/${locale}/login?next=${back}`}>
+          <a className="button button-primary" href={localePath(locale, '/login', back)}>
             {logInLabel}
           </a>{' '}
-          <a className="button" href={`/${locale}/signup?next=${back}`}>
+          <a className="button" href={localePath(locale, '/signup', back)}>
             {signUpLabel}
           </a>
         </p>

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { browseFilms, listGenres, listYears } from '@/lib/catalogue'
 import type { BrowseQuery } from '@/lib/catalogue/browseQuery'
+import { filmTypes } from '@/lib/films/filmTypes'
 import { formatNumber } from '@/lib/format'
 import { FilmList } from '../films/FilmList'
 
@@ -22,7 +23,7 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
   return (
     <section className="page browse">
       <h1>{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
-      <form className="filters" method="get" action={`/${locale}/movies`} aria-label={t('filters')}>
+      <form className="filters" method="get" action={localePath(locale, '/movies')} aria-label={t('filters')}>
         <label>
           <span>{t('genre')}</span>
           <select name="genre" defaultValue={query.genre ?? ''}>
@@ -49,8 +50,11 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
           <span>{t('type')}</span>
           <select name="type" defaultValue={query.type ?? ''}>
             <option value="">{t('allTypes')}</option>
-            <option value="feature">{t('feature')}</option>
-            <option value="short">{t('short')}</option>
+            {filmTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(type)}
+              </option>
+            ))}
           </select>
         </label>
         <label>

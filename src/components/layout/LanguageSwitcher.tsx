@@ -1,6 +1,7 @@
 'use client'
 import { usePathname, useSearchParams } from 'next/navigation'
-import { locales, type Locale } from '@/i18n/locales'
+import { isLocale, locales, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 
 type Props = { current: Locale; label: string; names: Record<Locale, string> }
 
@@ -18,14 +19,15 @@ export function LanguageSwitcherWithoutQuery(props: Props) {
 function Switcher({ current, label, names, query }: Props & { query: string }) {
   const pathname = usePathname()
   // Browse results are served from an internal address (src/proxy.ts); link the public one.
-  const rest = pathname.replace(/^\/(en|lo)(?=\/|$)/, '').replace(/^\/movies\/results\/[^/]+$/, '/movies')
+  const [, first, ...others] = pathname.split('/')
+  const rest = (isLocale(first) ? `/${others.join('/')}` : pathname).replace(/^\/movies\/results\/[^/]+$/, '/movies')
   return (
     <nav aria-label={label}>
       <ul className="language-switcher">
         {locales.map((code) => (
           <li key={code}>
             <a
-              href={`/${code}${rest}${query ? `?${query}` : ''}`}
+              href={`${localePath(code, rest)}${query ? `?${query}` : ''}`}
               hrefLang={code}
               lang={code}
               aria-current={code === current ? 'true' : undefined}

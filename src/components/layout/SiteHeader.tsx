@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { Suspense } from 'react'
-import type { Locale } from '@/i18n/locales'
+import { perLocale, type Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { AccountLink } from '../account/AccountLink'
 import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
@@ -10,7 +10,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const switcher = {
     current: locale,
     label: t('language.label'),
-    names: { en: t('language.en'), lo: t('language.lo') },
+    names: perLocale((code) => t(`language.${code}`)),
   }
   return (
     <header className="site-header">
@@ -20,7 +20,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <nav aria-label={t('nav.label')} className="main-nav">
         <a href={localePath(locale, '/movies')}>{t('nav.browse')}</a>
       </nav>
-      <form className="search-form" role="search" action={`/${locale}/movies`} method="get">
+      <form className="search-form" role="search" action={localePath(locale, '/movies')} method="get">
         <label htmlFor="site-search" className="visually-hidden">
           {t('search.label')}
         </label>

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { User } from '../../../payload-types'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
+import { localePath } from '@/i18n/paths'
 import { publicOrigin } from '../http/origin'
 
 export const resetPasswordSubject = ({ user }: { user?: Partial<User> } = {}) =>
@@ -14,11 +15,11 @@ export function resetPasswordHtml({
   token,
   user,
 }: { req?: PayloadRequest; token?: string; user?: Partial<User> } = {}): string {
-  const origin = req ? publicOrigin(req) : process.env.NEXT_PUBLIC_SERVER_URL || ''
+  const origin = publicOrigin(req)
   return localesFirst(user?.preferredLocale)
     .map((locale) => {
       const t = emailTranslator(locale, 'resetEmail')
-      const link = `${origin}/${locale}/reset-password?token=${encodeURIComponent(token ?? '')}`
+      const link = `${origin}${localePath(locale, '/reset-password', { token })}`
       const name = user?.displayName || user?.email || ''
       return `<section lang="${locale}"><p>${escapeHtml(t('greeting', { name }))}</p><p>${escapeHtml(t('body'))}</p><p><a href="${link}">${link}</a></p><p>${escapeHtml(t('ignore'))}</p></section>`
     })

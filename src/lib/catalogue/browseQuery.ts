@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filmTypes } from '../films/filmTypes'
 
 export const browseSorts = ['newest', 'oldest', 'title'] as const
 export type BrowseSort = (typeof browseSorts)[number]
@@ -12,7 +13,7 @@ const browseParams = z.object({
     .optional()
     .catch(undefined),
   year: z.coerce.number().int().min(1888).max(2100).optional().catch(undefined),
-  type: z.enum(['feature', 'short']).optional().catch(undefined),
+  type: z.enum(filmTypes).optional().catch(undefined),
   sort: z.enum(browseSorts).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 })

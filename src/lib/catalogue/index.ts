@@ -4,6 +4,7 @@ import { rentalPriceOf } from '../rentals/price'
 import type { Where } from 'payload'
 import type { Movie } from '../../../payload-types'
 import type { Locale } from '@/i18n/locales'
+import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { searchMovieIds } from '../search/movieSearch'
@@ -54,7 +55,7 @@ export type HomeRows = {
 export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> => {
   const payload = await payloadClient()
   const homepage = await payload.findGlobal({ slug: 'homepage', locale, depth: 0, overrideAccess: false })
-  const featuredIds = (homepage.featured ?? []).map((f) => (typeof f === 'object' ? f.id : f))
+  const featuredIds = (homepage.featured ?? []).map(relationId)
   const [featuredFound, newest, genres] = await Promise.all([
     featuredIds.length ? findCards(locale, { id: { in: featuredIds } }, { limit: featuredIds.length }) : { cards: [] },
     findCards(locale, {}, { limit: 12 }),
@@ -121,7 +122,6 @@ export const getPerson = cached('person', async (locale: Locale, id: number): Pr
     select: { ...cardSelect, cast: true, crew: true },
     populate: { media: { url: true, alt: true, width: true, height: true, sizes: true } },
   })
-  const personIdOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
   return {
     id: person.id,
     name: person.name,
@@ -132,13 +132,13 @@ export const getPerson = cached('person', async (locale: Locale, id: number): Pr
     profile: imageOf(person.profile, 'card'),
     asCast: docs.flatMap((movie) =>
       (movie.cast ?? [])
-        .filter((row) => personIdOf(row.person) === id)
+        .filter((row) => relationId(row.person) === id)
         .slice(0, 1)
         .map((row) => ({ ...toFilmCard(movie), character: row.character ?? null })),
     ),
     asCrew: docs.flatMap((movie) =>
       (movie.crew ?? [])
-        .filter((row) => personIdOf(row.person) === id)
+        .filter((row) => relationId(row.person) === id)
         .map((row) => ({ ...toFilmCard(movie), job: row.job ?? null })),
     ),
   }

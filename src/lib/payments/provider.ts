@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales'
 import { PublicError } from '../http/errors'
 /**
  * What the rental code needs of a payment provider, and nothing more. A provider is a remote
@@ -14,7 +15,7 @@ export type CheckoutRequest = {
   /** Where the app is reachable, for the provider's page and its webhook. */
   origin: string
   /** The viewer's language, for the provider's page. */
-  locale: 'en' | 'lo'
+  locale: Locale
 }
 
 export type Checkout = {

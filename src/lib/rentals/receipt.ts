@@ -13,7 +13,7 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
   try {
     const payment = await payload.findByID({ collection: 'payments', id: paymentId, depth: 0, overrideAccess: true })
     if (!payment.user) return // anonymous viewers have no address to write to
-    const userId = typeof payment.user === 'number' ? payment.user : payment.user.id
+    const userId = relationId(payment.user)
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
     const movieId = relationId(payment.movie)
     const { docs } = await payload.find({

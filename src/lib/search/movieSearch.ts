@@ -1,10 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Movie, Person } from '../../../payload-types'
+import { locales, type Locale } from '@/i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { indexGrams, normalizeForSearch, queryGrams } from './normalize'
 
-type AllLocales = { en?: string | null; lo?: string | null }
+type AllLocales = Partial<Record<Locale, string | null>>
 
 /**
  * Keeps one `movie_search` row per published film: its English and Lao titles, original title,
@@ -31,13 +32,12 @@ export async function indexMovie(payload: Payload, id: number, req?: Partial<Pay
   }
   const names = (person: unknown) => {
     const name = (person as { name?: AllLocales } | null)?.name
-    return [name?.en, name?.lo]
+    return locales.map((locale) => name?.[locale])
   }
   const terms = [
     ...new Set(
       [
-        movie.title?.en,
-        movie.title?.lo,
+        ...locales.map((locale) => movie.title?.[locale]),
         movie.originalTitle,
         ...(movie.cast ?? []).flatMap((row) => names(row.person as Person)),
         ...(movie.crew ?? [])

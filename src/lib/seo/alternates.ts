@@ -1,17 +1,14 @@
 import type { Metadata } from 'next'
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-
-export const siteUrl = () => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
+import { defaultLocale, perLocale, type Locale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
+import { publicOrigin } from '../http/origin'
 
 /** Canonical and hreflang links of a page that exists in every locale at `/{locale}{path}`. */
 export function alternates(locale: Locale, path: string): Metadata['alternates'] {
   return {
-    canonical: `/${locale}${path}`,
-    languages: {
-      ...Object.fromEntries(locales.map((code) => [code, `/${code}${path}`])),
-      'x-default': `/${defaultLocale}${path}`,
-    },
+    canonical: localePath(locale, path),
+    languages: { ...perLocale((code) => localePath(code, path)), 'x-default': localePath(defaultLocale, path) },
   }
 }
 
-export const absoluteUrl = (path: string) => `${siteUrl()}${path}`
+export const absoluteUrl = (path: string) => `${publicOrigin()}${path}`

@@ -1,10 +1,7 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Movie, Rental } from '../../../payload-types'
-
-/** What streaming needs of a film: where its ladder and subtitles are. */
-type StreamedMovie = Pick<Movie, 'id' | 'video'>
-import { publishedMovie } from '../catalogue/publishedMovie'
+import { publishedMovie } from '../films/publishedMovie'
 import { relationId } from '../database/relationId'
 import { activeRental, rentalState } from '../rentals/viewerRentals'
 import { sameViewer, viewerOwning, type Viewer } from '../viewer/resolveViewer'
@@ -12,6 +9,9 @@ import { configuredVideoStorage } from './configuredStorage'
 import { rewriteMaster, rewriteVariant, safeLadderName, variantNameOf, variantUris } from './playlists'
 import { checkStreamSignature, streamSigner, type StreamGrant } from './streamSignature'
 import type { VideoStorage } from './videoStorage'
+
+/** What streaming needs of a film: where its ladder and subtitles are. */
+type StreamedMovie = Pick<Movie, 'id' | 'video'>
 
 /**
  * The one module that issues stream URLs. The player asks `streamPath(movie)` for the master
@@ -24,6 +24,20 @@ export const streamPath = (movieId: number) => `/api/movies/${movieId}/stream`
 
 /** A film's subtitle track in one language (WebVTT), for a viewer holding a rental. */
 export const subtitlePath = (movieId: number, language: string) => `/api/movies/${movieId}/subtitles/${language}`
+
+/**
+ * What the watch page may say of a film's video: whether there is one, its length and subtitle
+ * languages. Where the ladder lives stays here; the page only ever hands the player `streamPath`.
+ */
+export async function videoForWatchPage(payload: Payload, movieId: number) {
+  const movie = await publishedMovie(payload, movieId, { fields: ['video', 'originalLanguage'] })
+  return {
+    playable: Boolean(movie?.video?.masterPlaylist),
+    durationSeconds: movie?.video?.durationSeconds ?? null,
+    subtitleLanguages: (movie?.video?.subtitles ?? []).map((track) => track.language),
+    originalLanguage: movie?.originalLanguage ?? null,
+  }
+}
 
 /** How long signed stream URLs live, at most; never past the rental's end. */
 const urlLifetimeSeconds = () => Number(process.env.STREAM_URL_LIFETIME_SECONDS || 4 * 3600)

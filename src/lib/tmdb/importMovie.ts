@@ -2,9 +2,10 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Media, Movie, User } from '../../../payload-types'
-import { shortFilmMaxMinutes } from '../../../collections/Movies/constants'
-import { slugify } from '../../../collections/shared/slug'
 import { expireCatalogueCache } from '../catalogue/cacheTags'
+import { filmTypeFor } from '../films/filmTypes'
+import { slugify } from '../films/slug'
+import { relationId } from '../database/relationId'
 import { withTransaction } from '../database/withTransaction'
 import { mediaDir } from '../storage/paths'
 import { PublicError } from '../http/errors'
@@ -187,7 +188,7 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
   const backdrop = plan.backdropPath ? await imageFor(plan.backdropPath, `${details.title} backdrop`) : undefined
   const handPickedGenres = (existing?.genres ?? [])
     .filter((g) => typeof g === 'object' && !g.tmdbId)
-    .map((g) => (g as { id: number }).id)
+    .map((g) => relationId(g))
 
   const data = {
     title: details.title,
@@ -197,21 +198,21 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     originalLanguage: details.original_language,
     releaseDate: releaseDateOf(details),
     runtime: details.runtime || null,
-    type: details.runtime && details.runtime <= shortFilmMaxMinutes ? ('short' as const) : ('feature' as const),
+    type: filmTypeFor(details.runtime),
     tmdbId: details.id,
     imdbId: details.imdb_id || null,
     trailerYoutubeKey: trailerKeyOf(details),
     genres: [...new Set([...genreIds, ...handPickedGenres])],
     cast: plan.cast.map((member) => ({
       // Reusing the row of the same person keeps the Lao character name an editor wrote for it.
-      id: existing?.cast?.find((row) => idOf(row.person) === personId(member.id))?.id,
+      id: existing?.cast?.find((row) => relationId(row.person) === personId(member.id))?.id,
       person: personId(member.id),
       character: member.character,
       order: member.order,
     })),
     crew: plan.crew.map((member) => ({
       id: existing?.crew?.find(
-        (row) => idOf(row.person) === personId(member.id) && row.department === member.ourDepartment,
+        (row) => relationId(row.person) === personId(member.id) && row.department === member.ourDepartment,
       )?.id,
       person: personId(member.id),
       department: member.ourDepartment,
@@ -235,14 +236,15 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     return { movie: { id: movie.id, slug: movie.slug, title: movie.title }, created: false }
   }
   const slug = await availableSlug(payload, common, details)
-  // New imports start as drafts: editors translate, price and publish them.
+  // New imports start as drafts: editors translate and publish them. No price of their own: they
+  // follow the default in Rental settings until an editor sets one.
   const movie = await payload.create({
     ...common,
     collection: 'movies',
     locale: 'en',
     draft: true,
     depth: 0,
-    data: { ...data, slug, _status: 'draft', rentalPriceLak: 20_000, rentalWindowHours: 24 },
+    data: { ...data, slug, _status: 'draft', rentalWindowHours: 24 },
   })
   return { movie: { id: movie.id, slug: movie.slug, title: movie.title }, created: true }
 }
@@ -375,9 +377,6 @@ function trailerKeyOf(details: TmdbMovie): string | null {
   const youtube = details.videos.results.filter((v) => v.site === 'YouTube' && v.type === 'Trailer')
   return (youtube.find((v) => v.official) ?? youtube[0])?.key ?? null
 }
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
 
 async function removeMediaFiles(doc: Media): Promise<void> {
   const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(

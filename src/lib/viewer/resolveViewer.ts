@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { parseCookies } from 'payload/shared'
 import type { User } from '../../../payload-types'
+import { relationId } from '../database/relationId'
 import { countWrite } from '../rateLimits/countWrite'
 import { rateLimits } from '../rateLimits/limits'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
@@ -50,7 +51,7 @@ export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: V
 
 /** The owner of a stored row, as a viewer. */
 export function viewerOwning(row: { user?: number | { id: number } | null; anonymousId?: string | null }): Viewer {
-  if (row.user) return { kind: 'user', user: { id: typeof row.user === 'number' ? row.user : row.user.id } }
+  if (row.user) return { kind: 'user', user: { id: relationId(row.user) } }
   return { kind: 'anonymous', anonymousId: row.anonymousId! }
 }
 

@@ -8,7 +8,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { routing } from '@/i18n/routing'
-import { alternates, siteUrl } from '@/lib/seo/alternates'
+import { publicOrigin } from '@/lib/http/origin'
+import { alternates } from '@/lib/seo/alternates'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
-    metadataBase: new URL(siteUrl()),
+    metadataBase: new URL(publicOrigin()),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
     alternates: alternates(locale, ''),

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { locales } from '@/i18n/locales'
 import { derivedKey } from '@/lib/config/derivedKey'
 import { text } from '@/lib/http/parse'
 import { dataDir } from '@/lib/storage/paths'
@@ -32,7 +33,7 @@ const ledgerEntry = z.object({
   amountLak: z.number(),
   description: z.string(),
   origin: z.string(),
-  locale: z.enum(['en', 'lo']),
+  locale: z.enum(locales),
   expiresAt: z.string(),
   paidAt: z.string().nullable(),
 })

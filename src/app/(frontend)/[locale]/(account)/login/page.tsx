@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { LogInForm } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
@@ -16,15 +17,14 @@ export default async function LogInPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const { next } = await searchParams
   const t = await getTranslations('account')
-  const nextQuery = next ? `?next=${encodeURIComponent(next)}` : ''
   return (
     <AccountPage title={t('logIn')}>
       <LogInForm locale={locale} next={next} />
       <p>
-        <a href={`/${locale}/forgot-password`}>{t('forgot')}</a>
+        <a href={localePath(locale, '/forgot-password')}>{t('forgot')}</a>
       </p>
       <p>
-        <a href={`/${locale}/signup${nextQuery}`}>{t('noAccount')}</a>
+        <a href={localePath(locale, '/signup', { next })}>{t('noAccount')}</a>
       </p>
     </AccountPage>
   )

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Movie } from '../../../../../../payload-types'
@@ -11,11 +10,14 @@ import {
   SettingsForm,
 } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
-import type { Locale } from '@/i18n/locales'
+import { perLocale } from '@/i18n/locales'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 import { formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { timeLeft } from '@/lib/rentals/timeLeft'
+import { activeRentals, filmsInProgress, pastRentals, watchlist } from '@/lib/viewer/viewerLibrary'
+import { viewerForPage } from '@/lib/viewer/viewerForPage'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -28,43 +30,25 @@ export const metadata: Metadata = { robots: { index: false } }
 export default async function ProfilePage({ params }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
-  const payload = await payloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  if (!user) redirect(`/${locale}/login?next=${encodeURIComponent(`/${locale}/profile`)}`)
+  const viewer = await viewerForPage()
+  if (viewer?.kind !== 'user') redirect(localePath(locale, '/login', { next: localePath(locale, '/profile') }))
 
-  const now = new Date().toISOString()
-  const mine = { user: { equals: user.id } }
-  const asViewer = { user, overrideAccess: false, locale, depth: 1 } as const
+  const { user } = viewer
+  const shelf = { payload: await payloadClient(), viewer, locale }
   const [active, past, watching, saved, t, rent, language, watchlistT] = await Promise.all([
-    payload.find({
-      collection: 'rentals',
-      ...asViewer,
-      where: { and: [mine, { expiresAt: { greater_than: now } }] },
-      sort: 'expiresAt',
-      limit: 50,
-    }),
-    payload.find({
-      collection: 'rentals',
-      ...asViewer,
-      where: { and: [mine, { expiresAt: { less_than_equal: now } }] },
-      sort: '-expiresAt',
-      limit: 50,
-    }),
-    payload.find({
-      collection: 'watch-progress',
-      ...asViewer,
-      where: { and: [mine, { completed: { equals: false } }] },
-      sort: '-lastWatchedAt',
-      limit: 50,
-    }),
-    payload.find({ collection: 'watchlist-items', ...asViewer, where: mine, sort: '-createdAt', limit: 100 }),
+    activeRentals({ ...shelf, limit: 50 }),
+    pastRentals({ ...shelf, limit: 50 }),
+    filmsInProgress({ ...shelf, limit: 50 }),
+    watchlist({ ...shelf, limit: 100 }),
     getTranslations('account'),
     getTranslations('rent'),
     getTranslations('language'),
     getTranslations('watchlist'),
   ])
   const film = (movie: number | Movie) => (typeof movie === 'object' ? movie : null)
-  const link = (movie: Movie, suffix = '') => <a href={`/${locale}/movies/${movie.slug}${suffix}`}>{movie.title}</a>
+  const link = (movie: Movie, suffix = '') => (
+    <a href={localePath(locale, `/movies/${movie.slug}${suffix}`)}>{movie.title}</a>
+  )
 
   return (
     <AccountPage title={t('profile')}>
@@ -72,11 +56,11 @@ export default async function ProfilePage({ params }: Props) {
 
       <section aria-labelledby="active-rentals" data-testid="active-rentals">
         <h2 id="active-rentals">{t('activeRentals')}</h2>
-        {active.docs.length === 0 ? (
+        {active.length === 0 ? (
           <p>{t('noRentals')}</p>
         ) : (
           <ul>
-            {active.docs.map((rental) => {
+            {active.map((rental) => {
               const movie = film(rental.movie)
               if (!movie) return null
               const left = timeLeft(rental.expiresAt)
@@ -95,11 +79,11 @@ export default async function ProfilePage({ params }: Props) {
 
       <section aria-labelledby="continue-watching" data-testid="profile-continue-watching">
         <h2 id="continue-watching">{t('continueWatching')}</h2>
-        {watching.docs.length === 0 ? (
+        {watching.length === 0 ? (
           <p>{t('nothingWatching')}</p>
         ) : (
           <ul>
-            {watching.docs.map((row) => {
+            {watching.map((row) => {
               const movie = film(row.movie)
               if (!movie) return null
               return (
@@ -115,11 +99,11 @@ export default async function ProfilePage({ params }: Props) {
 
       <section aria-labelledby="watchlist" data-testid="profile-watchlist">
         <h2 id="watchlist">{watchlistT('title')}</h2>
-        {saved.docs.length === 0 ? (
+        {saved.length === 0 ? (
           <p>{watchlistT('empty')}</p>
         ) : (
           <ul>
-            {saved.docs.map((item) => {
+            {saved.map((item) => {
               const movie = film(item.movie)
               return movie ? <li key={item.id}>{link(movie)}</li> : null
             })}
@@ -129,15 +113,15 @@ export default async function ProfilePage({ params }: Props) {
 
       <section aria-labelledby="rental-history" data-testid="rental-history">
         <h2 id="rental-history">{t('rentalHistory')}</h2>
-        {past.docs.length === 0 ? (
+        {past.length === 0 ? (
           <p>{t('noHistory')}</p>
         ) : (
           <ul>
-            {past.docs.map((rental) => {
+            {past.map((rental) => {
               const movie = film(rental.movie)
               return movie ? (
                 <li key={rental.id}>
-                  {link(movie)} — {t('expiredOn', { date: formatDateTime(rental.expiresAt, locale as Locale) })}
+                  {link(movie)} — {t('expiredOn', { date: formatDateTime(rental.expiresAt, locale) })}
                 </li>
               ) : null
             })}
@@ -154,7 +138,7 @@ export default async function ProfilePage({ params }: Props) {
             preferredLocale: user.preferredLocale ?? locale,
             preferredSubtitleLocale: user.preferredSubtitleLocale ?? '',
           }}
-          labels={{ en: language('en'), lo: language('lo') }}
+          labels={perLocale((code) => language(code))}
         />
         <ChangeEmailForm />
         <ChangePasswordForm userId={user.id} />

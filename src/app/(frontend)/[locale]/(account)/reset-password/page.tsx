@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ResetPasswordForm } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }
@@ -23,7 +24,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
         <ResetPasswordForm locale={locale} token={token} />
       ) : (
         <p className="notice">
-          {t('resetInvalid')} <a href={`/${locale}/forgot-password`}>{t('forgot')}</a>
+          {t('resetInvalid')} <a href={localePath(locale, '/forgot-password')}>{t('forgot')}</a>
         </p>
       )}
     </AccountPage>

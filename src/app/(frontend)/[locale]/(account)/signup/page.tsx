@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { SignUpForm } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }
@@ -16,12 +17,11 @@ export default async function SignUpPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const { next } = await searchParams
   const t = await getTranslations('account')
-  const nextQuery = next ? `?next=${encodeURIComponent(next)}` : ''
   return (
     <AccountPage title={t('signUp')}>
       <SignUpForm locale={locale} next={next} />
       <p>
-        <a href={`/${locale}/login${nextQuery}`}>{t('haveAccount')}</a>
+        <a href={localePath(locale, '/login', { next })}>{t('haveAccount')}</a>
       </p>
     </AccountPage>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 import { formatLak } from '@/lib/format'
 import { checkoutProvider } from '@/lib/payments/providers'
@@ -35,7 +36,7 @@ export default async function DemoPaymentPage({ params, searchParams }: Props) {
   async function pay() {
     'use server'
     await simulateDemoPayment(reference)
-    redirect(returnTo ?? `/${locale}/demo-payments/${reference}?done=1`)
+    redirect(returnTo ?? localePath(locale, `/demo-payments/${reference}`, { done: 1 }))
   }
 
   return (

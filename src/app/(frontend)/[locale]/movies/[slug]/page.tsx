@@ -23,7 +23,7 @@ export function generateStaticParams() {
 async function load(locale: Locale, slug: string): Promise<FilmDetail> {
   const found = await getFilm(locale, slug)
   if (!found) notFound()
-  if ('redirectTo' in found) permanentRedirect(`/${locale}/movies/${found.redirectTo}`)
+  if ('redirectTo' in found) permanentRedirect(localePath(locale, `/movies/${found.redirectTo}`))
   return found.film
 }
 
@@ -189,13 +189,13 @@ function movieJsonLd(film: FilmDetail, locale: Locale) {
   const person = (p: { id: number; name: string }) => ({
     '@type': 'Person',
     name: p.name,
-    url: absoluteUrl(`/${locale}/people/${p.id}`),
+    url: absoluteUrl(localePath(locale, `/people/${p.id}`)),
   })
   return {
     '@context': 'https://schema.org',
     '@type': 'Movie',
     name: film.title,
-    url: absoluteUrl(`/${locale}/movies/${film.slug}`),
+    url: absoluteUrl(localePath(locale, `/movies/${film.slug}`)),
     inLanguage: locale,
     ...(film.originalTitle && { alternateName: film.originalTitle }),
     ...(film.overview && { description: film.overview }),

@@ -54,7 +54,7 @@ export default async function PersonPage({ params }: Props) {
           '@context': 'https://schema.org',
           '@type': 'Person',
           name: person.name,
-          url: absoluteUrl(`/${locale}/people/${person.id}`),
+          url: absoluteUrl(localePath(locale, `/people/${person.id}`)),
           ...(person.biography && { description: person.biography }),
           ...(person.birthday && { birthDate: person.birthday.slice(0, 10) }),
           ...(person.placeOfBirth && { birthPlace: person.placeOfBirth }),

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { savedPosition } from '@/lib/progress/savedPosition'
 import { rentalState } from '@/lib/rentals/viewerRentals'
-import { streamPath, subtitlePath } from '@/lib/streaming/streams'
+import { streamPath, subtitlePath, videoForWatchPage } from '@/lib/streaming/streams'
 import { defaultSubtitleLanguage } from '@/lib/subtitles/defaultSubtitleLanguage'
 import { viewerForPage } from '@/lib/viewer/viewerForPage'
 
@@ -38,24 +38,17 @@ export default async function WatchPage({ params }: Props) {
   const state = await rentalState(payload, viewer, film.id)
   if (state.state !== 'active') redirect(`${filmPage}?rental=${state.state === 'expired' ? 'expired' : 'required'}`)
 
-  const [t, messages, movie, resumeAt] = await Promise.all([
+  const [t, messages, video, resumeAt] = await Promise.all([
     getTranslations('watch'),
     getMessages(),
-    // Where the stream lives is not public; the server reads it for a viewer holding a rental.
-    payload.findByID({
-      collection: 'movies',
-      id: film.id,
-      depth: 0,
-      overrideAccess: true,
-      select: { video: true, originalLanguage: true },
-    }),
+    videoForWatchPage(payload, film.id),
     savedPosition(payload, viewer, film.id),
   ])
-  const languages = (movie.video?.subtitles ?? []).map((track) => track.language)
+  const languages = video.subtitleLanguages
   const subtitleDefault = defaultSubtitleLanguage({
     available: languages,
     preferred: viewer?.kind === 'user' ? viewer.user.preferredSubtitleLocale : null,
-    filmLanguage: movie.originalLanguage,
+    filmLanguage: video.originalLanguage,
     interfaceLanguage: locale,
   })
   const tPlayer = await getTranslations('player')
@@ -63,7 +56,7 @@ export default async function WatchPage({ params }: Props) {
   return (
     <article className="watch page">
       <h1>{t('title', { title: film.title })}</h1>
-      {movie.video?.masterPlaylist ? (
+      {video.playable ? (
         <NextIntlClientProvider messages={{ player: messages.player }}>
           <WatchPlayer
             movieId={film.id}
@@ -77,7 +70,7 @@ export default async function WatchPage({ params }: Props) {
               isDefault: language === subtitleDefault,
             }))}
             savedPosition={resumeAt}
-            durationSeconds={movie.video?.durationSeconds ?? null}
+            durationSeconds={video.durationSeconds}
             rentalEndsAt={state.expiresAt}
             rentAgainHref={`${filmPage}?rental=expired`}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify, validateSlug } from '../../../../collections/shared/slug'
+import { slugify, validateSlug } from '@/lib/films/slug'
 
 describe('slugs', () => {
   it('are made from English titles', () => {
