@@ -9,6 +9,7 @@ import type React from 'react'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { alternates, siteUrl } from '@/lib/seo/alternates'
+import { themeColor } from '@/lib/seo/themeColor'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -17,7 +18,7 @@ export function generateStaticParams() {
   return []
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f1115' }
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
