@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { AccountIcon } from '../layout/icons'
 import { currentUser } from './currentUser'
 
 type Props = { locale: string; logIn: string; profile: string }
@@ -24,11 +25,13 @@ export function AccountLink({ locale, logIn, profile }: Props) {
       data-testid="account-name"
       aria-label={`${profile}: ${name}`}
     >
-      {name}
+      <AccountIcon />
+      <span className="header-label">{name}</span>
     </a>
   ) : (
     <a href={`/${locale}/login`} className="account-link">
-      {logIn}
+      <AccountIcon />
+      <span className="header-label">{logIn}</span>
     </a>
   )
 }

@@ -77,7 +77,7 @@ export default async function FilmPage({ params }: Props) {
           <Image
             className="film-poster"
             src={film.poster.url}
-            alt={film.poster.alt}
+            alt={t('posterAlt', { title: film.title })}
             width={film.poster.width}
             height={film.poster.height}
             sizes="(max-width: 640px) 40vw, 260px"
