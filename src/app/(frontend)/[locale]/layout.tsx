@@ -23,6 +23,8 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
+  // For the metadata of a not-found page below, which gets no params to read the locale from.
+  setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
     metadataBase: new URL(siteUrl()),

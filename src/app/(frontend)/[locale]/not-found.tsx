@@ -1,9 +1,11 @@
-import type { Metadata } from 'next'
+import type { Metadata, ResolvingMetadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 
-export async function generateMetadata(): Promise<Metadata> {
+// Not-found pages get no params: the locale is the one the layout's metadata set for this request.
+export async function generateMetadata(_: unknown, parent: ResolvingMetadata): Promise<Metadata> {
+  await parent
   const t = await getTranslations('notFound')
   return { title: t('title'), robots: { index: false } }
 }
