@@ -41,7 +41,7 @@ export default async function proxy(request: NextRequest) {
     // The filters are a plain GET form, which sends its unset selects too (`?genre=drama&year=`):
     // the address a viewer keeps or shares holds only what they chose.
     const chosen = withoutEmptyParams(request.nextUrl.searchParams)
-    if (chosen) {
+    if (chosen !== null) {
       const url = request.nextUrl.clone()
       url.search = chosen
       return NextResponse.redirect(url, 308)
