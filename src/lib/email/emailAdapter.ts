@@ -3,6 +3,7 @@ import path from 'node:path'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 import { dataDir } from '../storage/paths'
+import { plainTextOf } from './plainText'
 
 /** Where development mail goes instead of out: one .eml file per message. */
 const mailOutbox = (): string =>
@@ -27,7 +28,10 @@ export function emailAdapter(): EmailAdapter {
         transport ??= smtp
           ? smtpTransport()
           : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
-        const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message })
+        // Payload writes some of our emails (the password reset) as HTML alone; mail clients that
+        // show plain text, and spam filters, expect the text part too.
+        const text = message.text ?? (typeof message.html === 'string' ? plainTextOf(message.html) : undefined)
+        const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message, text })
         if (!smtp) {
           const file = path.join(
             mailOutbox(),
