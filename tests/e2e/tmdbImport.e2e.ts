@@ -36,7 +36,9 @@ test('an editor imports a film from TMDB by URL, translates its title into Lao a
   await expect(page).toHaveURL(/locale=lo/)
   await page.locator('#field-title').fill('ເສັ້ນທາງກັບບ້ານ')
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  // A save runs every hook of the film (search index, needs-Lao mark, cache expiry): slow on a busy machine.
+  const saved = page.getByText(/published successfully|updated successfully/i).first()
+  await expect(saved).toBeVisible({ timeout: 15_000 })
 
   // The home page is cached; publishing expires it, and the next visits get the new film.
   await expect
