@@ -1,4 +1,6 @@
 import pg from 'pg'
+import type { Payload } from 'payload'
+import { claimJob } from '@/lib/jobs/claimJob'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { fixtureFilm, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
 import { startWorker, type WorkerProcess } from '../support/workerProcess'
@@ -13,6 +15,7 @@ import { testPayload } from './helpers/payload'
  */
 let tmdb: FakeTmdb
 let editor: SignedIn
+let payload: Payload
 let sql: pg.Client
 const workers: WorkerProcess[] = []
 const runsJobsBefore = process.env.JOBS_RUN_IN_WEB
@@ -91,7 +94,7 @@ beforeAll(async () => {
   process.env.JOBS_RUN_IN_WEB = 'false'
   tmdb = await startFakeTmdb()
   Object.assign(process.env, tmdb.env())
-  const { payload } = await testPayload()
+  ;({ payload } = await testPayload())
   editor = await signIn(payload, 'editor', 'worker-editor')
   sql = new pg.Client({ connectionString: inject('databaseUrl') })
   await sql.connect()
@@ -209,4 +212,31 @@ describe('npm run worker', () => {
     expect((await filmsWithTmdbIds(ids)).sort()).toEqual(ids)
     await completedAndGone(batchId)
   }, 240_000)
+})
+
+describe('claiming a job', () => {
+  /** A job on a queue of its own, which no worker watches. */
+  const queueJob = async (queue: string) =>
+    (await payload.jobs.queue({ task: 'importTmdbBatch', input: { batchId: 0 }, queue, overrideAccess: true })).id
+
+  it('is exclusive: of 20 runners asking at once for the one ready job, exactly one gets it', async () => {
+    const queue = `claims-${Date.now()}`
+    const id = await queueJob(queue)
+    const claims = await Promise.all(Array.from({ length: 20 }, () => claimJob(payload, { queue, leaseSeconds: 60 })))
+    expect(claims.filter(Boolean)).toEqual([{ id, taskSlug: 'importTmdbBatch', totalTried: 0, lost: false }])
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toBeNull()
+  })
+
+  it('a job whose claim lapsed is taken over once, its lost run counted; a live claim is not', async () => {
+    const queue = `lease-${Date.now()}`
+    const id = await queueJob(queue)
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toMatchObject({ id, lost: false })
+    await sql.query(`UPDATE payload_jobs SET updated_at = now() - interval '30 seconds' WHERE id = $1`, [id])
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toBeNull()
+    await sql.query(`UPDATE payload_jobs SET updated_at = now() - interval '61 seconds' WHERE id = $1`, [id])
+    const takeovers = await Promise.all(
+      Array.from({ length: 10 }, () => claimJob(payload, { queue, leaseSeconds: 60 })),
+    )
+    expect(takeovers.filter(Boolean)).toEqual([{ id, taskSlug: 'importTmdbBatch', totalTried: 1, lost: true }])
+  })
 })
