@@ -1,5 +1,7 @@
 import pg from 'pg'
 import type { Payload } from 'payload'
+import { withDatabase } from '@/lib/database/connection'
+import { createDatabaseIfMissing, dropDatabase } from '@/lib/database/createDatabase'
 import { claimJob } from '@/lib/jobs/claimJob'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { fixtureFilm, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
@@ -212,6 +214,30 @@ describe('npm run worker', () => {
     expect((await filmsWithTmdbIds(ids)).sort()).toEqual(ids)
     await completedAndGone(batchId)
   }, 240_000)
+})
+
+describe('npm run worker before the deploy migrated', () => {
+  it('never migrates: it waits, naming the pending migration, and stops cleanly on SIGTERM', async () => {
+    const url = withDatabase(inject('databaseUrl'), `lao_cinema_unmigrated_${Date.now().toString(36)}`)
+    await createDatabaseIfMissing(url)
+    try {
+      const waiting = worker({ DATABASE_URL: url })
+      await until(
+        'the worker to wait',
+        async () => waiting.output(),
+        (out) => /migration\(s\) pending/.test(out),
+      )
+      expect(waiting.output()).toMatch(/Worker waiting: \d+ migration\(s\) pending \(\d{8}_\d{6}_\w+\)/)
+      expect(await waiting.stop('SIGTERM', 30_000)).toBe(true)
+      const probe = new pg.Client({ connectionString: url })
+      await probe.connect()
+      const { rows } = await probe.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`)
+      await probe.end()
+      expect(rows[0].tables).toBe(0)
+    } finally {
+      await dropDatabase(url)
+    }
+  }, 120_000)
 })
 
 describe('claiming a job', () => {
