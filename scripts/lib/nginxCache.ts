@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { freePort } from './freePort'
 
 export type NginxCache = {
   url: string
@@ -16,7 +17,8 @@ export type NginxCache = {
  * `stale-while-revalidate`, lets one request per page reach the origin at a time, and stores no
  * response that sets a cookie. One process, no daemon, everything in a temporary folder.
  */
-export async function startNginxCache({ origin, port }: { origin: string; port: number }): Promise<NginxCache> {
+export async function startNginxCache({ origin, port }: { origin: string; port?: number }): Promise<NginxCache> {
+  port ??= await freePort()
   const dir = mkdtempSync(path.join(tmpdir(), 'lao-cinema-nginx-'))
   const upstream = new URL(origin).host
   const log = path.join(dir, 'origin.log')

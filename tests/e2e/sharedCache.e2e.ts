@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     CDN_STALE_SECONDS: String(cdn.stale),
   }
   ;[a, b] = await Promise.all([startAppInstance(await freePort(), env), startAppInstance(await freePort(), env)])
-  nginx = await startNginxCache({ origin: a.url, port: await freePort() })
+  nginx = await startNginxCache({ origin: a.url })
   const { email, password } = JSON.parse(readFileSync(adminCredentialsFile, 'utf8'))
   const login = await fetch(`${a.url}/api/users/login`, {
     method: 'POST',
