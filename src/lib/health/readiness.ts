@@ -1,4 +1,3 @@
-import 'server-only'
 import { createClient } from '@redis/client'
 import pg from 'pg'
 import { databaseUrl } from '../database/connection'
