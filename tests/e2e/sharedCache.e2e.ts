@@ -160,6 +160,27 @@ test('with Redis stopped, pages answer 200 from the database; when it returns th
   expect(await headingBecomes(film(b), 'Night Bus to Pakse', saved, 2_000)).toBeLessThan(2_000)
 })
 
+test('with Redis hanging (connected, silent), pages answer from the database without waiting on it', async () => {
+  const pages = [`${a.url}/en/movies/night-bus-to-pakse`, `${b.url}/lo`, `${a.url}/en/movies`]
+  for (const url of pages) expect((await fetch(url)).status).toBe(200)
+  redis.pause()
+  try {
+    for (const url of [...pages, ...pages]) {
+      const started = Date.now()
+      expect((await fetch(url)).status, url).toBe(200)
+      expect(Date.now() - started, url).toBeLessThan(5_000)
+    }
+    const probe = Date.now()
+    expect((await (await fetch(`${a.url}/api/ready`)).json()).checks.cache).toBe('down')
+    expect(Date.now() - probe).toBeLessThan(3_000)
+  } finally {
+    redis.resume()
+  }
+  await expect
+    .poll(async () => (await fetch(pages[0]!)).headers.get('x-nextjs-cache'), { timeout: 30_000, intervals: [500] })
+    .toBe('HIT')
+})
+
 test('/api/health and /api/ready answer for a load balancer, and say nothing more', async () => {
   const health = await fetch(`${a.url}/api/health`)
   expect(health.status).toBe(200)
