@@ -105,7 +105,7 @@ test('public pages carry no Set-Cookie and give a CDN short lifetimes, in both l
 
 test('behind the CDN, 1,000 requests for a film page reach the origin at most once per s-maxage', async () => {
   const url = `${nginx.url}/en/movies/monsoon-letters`
-  const before = nginx.originRequests()
+  const before = nginx.originRequests().length
   const started = Date.now()
   let cookies = 0
   for (let batch = 0; batch < 50; batch++) {
@@ -118,9 +118,9 @@ test('behind the CDN, 1,000 requests for a film page reach the origin at most on
   }
   const elapsed = (Date.now() - started) / 1000
   expect(cookies).toBe(0)
-  const reached = nginx.originRequests() - before
-  expect(reached).toBeGreaterThanOrEqual(1)
-  expect(reached).toBeLessThanOrEqual(Math.ceil(elapsed / cdn.fresh))
+  const reached = nginx.originRequests().slice(before)
+  expect(reached.length).toBeGreaterThanOrEqual(1)
+  expect(reached.length, reached.join('\n')).toBeLessThanOrEqual(Math.ceil(elapsed / cdn.fresh))
 })
 
 test('after an edit, the CDN serves the new title within s-maxage + stale-while-revalidate', async () => {
