@@ -36,9 +36,11 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=cdn:10m max_size=1g inactive=1h use_temp_path=off;
-  # Only what reached the origin, background refreshes included.
+  # Only what reached the origin, background refreshes included. A request answered stale while
+  # its refresh runs names that refresh's upstream status too: it is not counted twice.
   log_format origin '$msec $upstream_cache_status $upstream_status $request_uri';
-  map $upstream_status $to_origin { "" 0; default 1; }
+  # (volatile: the refresh, a subrequest, shares the request's variables and would leave its value.)
+  map "$upstream_cache_status:$upstream_status" $to_origin { volatile; ~^(HIT|STALE|UPDATING): 0; ~:$ 0; default 1; }
   log_subrequest on;
   access_log ${log} origin if=$to_origin;
   upstream origin { server ${upstream}; keepalive 32; }

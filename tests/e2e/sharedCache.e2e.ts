@@ -108,7 +108,8 @@ test('behind the CDN, 1,000 requests for a film page reach the origin at most on
   const before = nginx.originRequests().length
   const started = Date.now()
   let cookies = 0
-  for (let batch = 0; batch < 50; batch++) {
+  // At least 1,000 requests, over at least one and a half lifetimes: the CDN refreshes the page once.
+  for (let sent = 0; sent < 1000 || Date.now() - started < cdn.fresh * 1500; sent += 20) {
     const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(url)))
     for (const response of responses) {
       expect(response.status).toBe(200)
@@ -119,7 +120,7 @@ test('behind the CDN, 1,000 requests for a film page reach the origin at most on
   const elapsed = (Date.now() - started) / 1000
   expect(cookies).toBe(0)
   const reached = nginx.originRequests().slice(before)
-  expect(reached.length).toBeGreaterThanOrEqual(1)
+  expect(reached.length).toBeGreaterThanOrEqual(2)
   expect(reached.length, reached.join('\n')).toBeLessThanOrEqual(Math.ceil(elapsed / cdn.fresh))
 })
 
