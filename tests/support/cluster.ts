@@ -7,8 +7,8 @@ import { startHaproxy } from './haproxy'
 import { startProcess, waitForHttp, type Started } from './processes'
 import { createThrowawayDatabase } from './throwawayDatabase'
 
-/** What the load balancer asks every instance before sending it traffic. */
-export const healthPath = '/api/access'
+/** What the load balancer asks every instance, every half second: is the process answering. */
+export const healthPath = '/api/health'
 
 export type ClusterOptions = {
   /** One port per web instance. */
@@ -80,7 +80,8 @@ export async function startCluster(options: ClusterOptions) {
       started.push(server)
       return { name, url: `http://127.0.0.1:${port}`, process: server, dataDir }
     })
-    await Promise.all(web.map((w) => waitForHttp(w.url + healthPath, { timeoutMs: 180_000, process: w.process })))
+    // Ready: PostgreSQL answers with every migration of this build applied (they ran above).
+    await Promise.all(web.map((w) => waitForHttp(`${w.url}/api/ready`, { timeoutMs: 180_000, process: w.process })))
 
     const loadBalancer = await startHaproxy({
       port: options.loadBalancerPort,
