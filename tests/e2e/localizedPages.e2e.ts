@@ -69,7 +69,7 @@ test('the 404 page’s home link keeps the reader’s language, whatever the bro
   await context.close()
 })
 
-test('on /lo, the poster, the photo and the player are named in Lao, and axe finds the languages well declared', async ({
+test('on /lo, the poster, the photo and the player are named in Lao; axe finds the languages declared', async ({
   page,
   context,
 }) => {

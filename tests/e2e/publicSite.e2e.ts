@@ -137,7 +137,8 @@ for (const locale of ['en', 'lo'] as const) {
     test('an unknown film is a localized 404', async ({ page }) => {
       const response = await page.goto(`/${locale}/movies/no-such-film`)
       expect(response?.status()).toBe(404)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'lo' ? 'ບໍ່ພົບໜ້ານີ້' : 'Page not found')
+      const heading = locale === 'lo' ? 'ບໍ່ພົບໜ້ານີ້' : 'Page not found'
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
     })
 
     test('axe finds no serious or critical problem on home, browse, film and person pages', async ({ page }) => {

@@ -153,7 +153,8 @@ async function write(payload: Payload, req: PayloadRequest, plan: Plan, createdM
     })
     if (holder.docs[0]) {
       throw new ImportConflict(
-        `IMDb id ${details.imdb_id} already belongs to "${holder.docs[0].title}" (${holder.docs[0].slug}), which is not TMDB film ${plan.tmdbId}.`,
+        `IMDb id ${details.imdb_id} already belongs to "${holder.docs[0].title}" (${holder.docs[0].slug}), ` +
+          `which is not TMDB film ${plan.tmdbId}.`,
       )
     }
   }
