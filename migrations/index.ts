@@ -12,6 +12,7 @@ import * as migration_20261125_132814_video_analytics from './20261125_132814_vi
 import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints'
 import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles'
 import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits'
+import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_170000_rate_limits.up,
     down: migration_20261130_170000_rate_limits.down,
     name: '20261130_170000_rate_limits',
+  },
+  {
+    up: migration_20261130_202047_media_storage.up,
+    down: migration_20261130_202047_media_storage.down,
+    name: '20261130_202047_media_storage',
   },
 ]

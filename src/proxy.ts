@@ -6,7 +6,7 @@ import { isCrossSiteWrite } from './lib/http/crossSiteWrite'
 import { errorResponse } from './lib/http/errorResponse'
 import { databaseReachable } from './lib/database/databaseReachable'
 import { unavailablePage } from './lib/http/unavailablePage'
-import { browseSearch, parseBrowseQuery } from './lib/catalogue/browseQuery'
+import { browseSearch, parseBrowseQuery, withoutEmptyParams } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -39,6 +39,14 @@ export default async function proxy(request: NextRequest) {
   }
   const browse = browsePage.exec(request.nextUrl.pathname)
   if (browse && request.nextUrl.search) {
+    // The filters are a plain GET form, which sends its unset selects too (`?genre=drama&year=`):
+    // the address a viewer keeps or shares holds only what they chose.
+    const chosen = withoutEmptyParams(request.nextUrl.searchParams)
+    if (chosen !== null) {
+      const url = request.nextUrl.clone()
+      url.search = chosen
+      return NextResponse.redirect(url, 308)
+    }
     const search = browseSearch(parseBrowseQuery(request.nextUrl.searchParams))
     if (search) {
       // Rendered per request, never a page on disk: see movies/results/query/page.tsx.

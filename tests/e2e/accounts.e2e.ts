@@ -38,7 +38,7 @@ function resetLinkFor(to: string): string | null {
   return /https?:\/\/[^\s"<>]+\/en\/reset-password\?token=[A-Za-z0-9%]+/.exec(text)?.[0] ?? null
 }
 
-test('register, log out, log in (a wrong password says so), the profile asks to log in and comes back, and a password reset by email ends other sessions', async ({
+test('register, log out, log in (a wrong password says so), back from the profile; a reset ends sessions', async ({
   browser,
 }) => {
   const context = await browser.newContext()
@@ -138,7 +138,7 @@ async function rentAnonymously(context: BrowserContext, slug: string) {
   return page
 }
 
-test('an anonymous viewer’s rental and progress are theirs after signing up; a copy of the old cookie claims nothing', async ({
+test('an anonymous viewer’s rental and progress are theirs on sign-up; the old cookie claims nothing', async ({
   browser,
 }) => {
   const context = await browser.newContext()
@@ -163,7 +163,7 @@ test('an anonymous viewer’s rental and progress are theirs after signing up; a
   await Promise.all([context.close(), thief.close()])
 })
 
-test('adding to the watchlist asks a logged-out viewer to sign up, then finishes the job on return; the profile and home page list it', async ({
+test('the watchlist asks a logged-out viewer to sign up, then adds on return; the profile and home list it', async ({
   browser,
 }) => {
   const context = await browser.newContext()
@@ -200,7 +200,7 @@ test('adding to the watchlist asks a logged-out viewer to sign up, then finishes
   await context.close()
 })
 
-test('the profile’s change-password form asks for the current password: none or a wrong one changes nothing, the right one does', async ({
+test('the profile’s password change needs the current password: none or a wrong one changes nothing', async ({
   browser,
 }) => {
   const context = await browser.newContext()

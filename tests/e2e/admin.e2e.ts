@@ -27,7 +27,7 @@ test.describe('the admin', () => {
   })
 })
 
-test('an editor picks a rental window from the list, and empties a price to use the default from Rental settings', async ({
+test('an editor picks a rental window from the list, and empties a price to use the default one', async ({
   page,
   request,
 }) => {

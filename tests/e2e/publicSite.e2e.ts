@@ -73,6 +73,22 @@ for (const locale of ['en', 'lo'] as const) {
       await expect(cardTitles(page)).toHaveText([e.rocket])
     })
 
+    test('the filters leave a clean address, only what was chosen, with or without JavaScript', async ({ browser }) => {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ javaScriptEnabled })
+        const page = await context.newPage()
+        await page.goto(`/${locale}/movies`)
+        await page.getByLabel(e.genre).selectOption({ label: e.comedy })
+        await page.getByRole('button', { name: e.apply }).click()
+        await expect(page).toHaveURL(new RegExp(`/${locale}/movies\\?genre=comedy$`))
+        await expect(cardTitles(page).filter({ hasText: e.rocket })).toHaveCount(1)
+        // An empty search from the header is the browse page itself.
+        await page.getByRole('searchbox').press('Enter')
+        await expect(page).toHaveURL(new RegExp(`/${locale}/movies$`))
+        await context.close()
+      }
+    })
+
     test('search finds a Lao word inside a longer title, an English cast name, and says when nothing matches', async ({
       page,
     }) => {
@@ -121,7 +137,8 @@ for (const locale of ['en', 'lo'] as const) {
     test('an unknown film is a localized 404', async ({ page }) => {
       const response = await page.goto(`/${locale}/movies/no-such-film`)
       expect(response?.status()).toBe(404)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'lo' ? 'ບໍ່ພົບໜ້ານີ້' : 'Page not found')
+      const heading = locale === 'lo' ? 'ບໍ່ພົບໜ້ານີ້' : 'Page not found'
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
     })
 
     test('axe finds no serious or critical problem on home, browse, film and person pages', async ({ page }) => {

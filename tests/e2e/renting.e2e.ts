@@ -128,7 +128,8 @@ test('the watch page without a rental opens the payment dialog; with an expired 
   const db = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, 'utf8') })
   await db.connect()
   await db.query(
-    `UPDATE rentals SET starts_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE payment_id = $1`,
+    `UPDATE rentals SET starts_at = now() - interval '25 hours', expires_at = now() - interval '1 hour'
+     WHERE payment_id = $1`,
     [payment.id],
   )
   await db.end()

@@ -68,9 +68,8 @@ test('20 failed logins from one address spread over two instances refuse that ad
   const address = '192.0.2.20'
   for (let i = 0; i < 20; i++) {
     const server = i % 2 === 0 ? first! : other!
-    expect(
-      (await server('/api/users/login', { email: `guess-${i}@e2e.test`, password: 'guess-ສັນຍານ-1' }, address)).status(),
-    ).toBe(401)
+    const guess = { email: `guess-${i}@e2e.test`, password: 'guess-ສັນຍານ-1' }
+    expect((await server('/api/users/login', guess, address)).status()).toBe(401)
   }
   for (const server of [first, other]) {
     const refused = await server!('/api/users/login', { email, password: strong }, address)

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import en from '../../messages/en.json'
+import lo from '../../messages/lo.json'
 import { rateLimits } from '@/lib/rateLimits/limits'
 import { demoSignature, demoSignatureHeader } from '@/lib/payments/providers/demo'
 import { graphql, rest, type ApiResponse } from './helpers/api'
 import { createMovie, signIn, unique } from './helpers/fixtures'
+import { mailsTo, mimeParts } from './helpers/mail'
 import { testPayload } from './helpers/payload'
 
 /**
@@ -629,5 +632,48 @@ describe('changing your own email or password needs the current password, on eve
     })
     expect(r.status).toBeGreaterThanOrEqual(400)
     expect(await storedEmail(other.id)).toBe(other.email)
+  })
+})
+
+describe('the password reset email', () => {
+  it('has a text/plain part with the HTML part’s words and link, in the viewer’s language first', async () => {
+    const email = `${unique('plain')}@int.test`
+    const created = await rest('POST', 'users', {
+      body: { email, password: strong, displayName: 'ນາງ ແກ້ວ', preferredLocale: 'lo' },
+    })
+    expect(created.status).toBe(201)
+    const sent = await rest('POST', 'users/forgot-password', {
+      body: { email },
+      headers: { 'x-forwarded-for': newAddress() },
+    })
+    expect(sent.status).toBe(200)
+
+    const [mail] = await vi.waitFor(async () => {
+      const mails = await mailsTo(email)
+      expect(mails).toHaveLength(1)
+      return mails
+    })
+    const parts = mimeParts(mail!)
+    expect(parts.map((part) => part.contentType).sort()).toEqual(['text/html', 'text/plain'])
+    const text = parts.find((part) => part.contentType === 'text/plain')!.body
+    const html = parts.find((part) => part.contentType === 'text/html')!.body
+    expect(text).not.toMatch(/[<>]/)
+    const lines = [
+      lo.resetEmail.greeting.replace('{name}', 'ນາງ ແກ້ວ'),
+      lo.resetEmail.body,
+      lo.resetEmail.ignore,
+      en.resetEmail.greeting.replace('{name}', 'ນາງ ແກ້ວ'),
+      en.resetEmail.body,
+      en.resetEmail.ignore,
+    ]
+    const positions = lines.map((line) => text.indexOf(line))
+    for (const [i, position] of positions.entries()) expect(position, lines[i]).toBeGreaterThan(-1)
+    // Lao first, as the viewer prefers, then English.
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    const links = (s: string) =>
+      [...s.matchAll(/https?:\/\/\S+?\/(en|lo)\/reset-password\?token=[0-9a-f]+/g)].map((m) => m[0])
+    expect(links(text)).toHaveLength(2)
+    expect(links(text)[0]).toContain('/lo/reset-password')
+    expect(new Set(links(text))).toEqual(new Set(links(html)))
   })
 })

@@ -69,6 +69,21 @@ function Field({
   )
 }
 
+/** A password being chosen: the browser may suggest a strong one, and the hint says what is needed. */
+function NewPasswordField({ label, errors }: { label: string; errors: FieldErrors }) {
+  const t = useTranslations('account')
+  return (
+    <Field
+      name="password"
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      errors={errors}
+      hint={t('passwordHint')}
+    />
+  )
+}
+
 function FormError({ errors }: { errors: FieldErrors }) {
   return errors.form ? (
     <p className="form-error" role="alert" data-testid="form-error">
@@ -100,14 +115,7 @@ export function SignUpForm({ locale, next }: WithLocale & { next?: string }) {
     <form className="account-form" onSubmit={submit} noValidate>
       <Field name="displayName" label={t('displayName')} autoComplete="nickname" errors={errors} />
       <Field name="email" label={t('email')} type="email" autoComplete="email" errors={errors} />
-      <Field
-        name="password"
-        label={t('password')}
-        type="password"
-        autoComplete="new-password"
-        errors={errors}
-        hint={t('passwordHint')}
-      />
+      <NewPasswordField label={t('password')} errors={errors} />
       <FormError errors={errors} />
       <button className="button button-primary" type="submit" disabled={busy}>
         {t('createAccount')}
@@ -182,14 +190,7 @@ export function ResetPasswordForm({ locale, token }: WithLocale & { token: strin
     )
   return (
     <form className="account-form" onSubmit={submit} noValidate>
-      <Field
-        name="password"
-        label={t('newPassword')}
-        type="password"
-        autoComplete="new-password"
-        errors={errors}
-        hint={t('passwordHint')}
-      />
+      <NewPasswordField label={t('newPassword')} errors={errors} />
       <FormError errors={errors} />
       <button className="button button-primary" type="submit" disabled={busy}>
         {t('setPassword')}
@@ -332,14 +333,7 @@ export function ChangePasswordForm({ userId }: { userId: number }) {
         autoComplete="current-password"
         errors={errors}
       />
-      <Field
-        name="password"
-        label={t('newPassword')}
-        type="password"
-        autoComplete="new-password"
-        errors={errors}
-        hint={t('passwordHint')}
-      />
+      <NewPasswordField label={t('newPassword')} errors={errors} />
       <FormError errors={errors} />
       <button className="button" type="submit" disabled={busy}>
         {t('changePassword')}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
+import { AccountIcon } from '../layout/icons'
 import { currentUser, onCurrentUserChange, type CurrentUser } from './currentUser'
 
 type Props = { locale: Locale; logIn: string; profile: string }
@@ -29,11 +30,13 @@ export function AccountLink({ locale, logIn, profile }: Props) {
       data-testid="account-name"
       aria-label={`${profile}: ${name}`}
     >
-      {name}
+      <AccountIcon />
+      <span className="header-label">{name}</span>
     </a>
   ) : (
     <a href={localePath(locale, '/login')} className="account-link">
-      {logIn}
+      <AccountIcon />
+      <span className="header-label">{logIn}</span>
     </a>
   )
 }

@@ -3,6 +3,7 @@ import { Suspense } from 'react'
 import { perLocale, type Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { AccountLink } from '../account/AccountLink'
+import { BrowseIcon, SearchIcon } from './icons'
 import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -18,14 +19,20 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {t('site.name')}
       </a>
       <nav aria-label={t('nav.label')} className="main-nav">
-        <a href={localePath(locale, '/movies')}>{t('nav.browse')}</a>
+        <a href={localePath(locale, '/movies')}>
+          <BrowseIcon />
+          <span className="header-label">{t('nav.browse')}</span>
+        </a>
       </nav>
       <form className="search-form" role="search" action={localePath(locale, '/movies')} method="get">
         <label htmlFor="site-search" className="visually-hidden">
           {t('search.label')}
         </label>
-        <input id="site-search" name="q" type="search" placeholder={t('search.placeholder')} />
-        <button type="submit">{t('search.submit')}</button>
+        <input id="site-search" name="q" type="search" placeholder={t('search.label')} />
+        <button type="submit">
+          <SearchIcon />
+          <span className="header-label">{t('search.submit')}</span>
+        </button>
       </form>
       <AccountLink locale={locale} logIn={t('account.logIn')} profile={t('account.profile')} />
       <Suspense fallback={<LanguageSwitcherWithoutQuery {...switcher} />}>

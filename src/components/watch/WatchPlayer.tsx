@@ -140,6 +140,7 @@ export function WatchPlayer({
       ref={player}
       className="watch-player"
       title={title}
+      ariaLabel={t('accessibleName', { title })}
       src={{ src, type: 'application/x-mpegurl' }}
       playsInline
       crossOrigin

@@ -21,7 +21,9 @@ export function resetPasswordHtml({
       const t = emailTranslator(locale, 'resetEmail')
       const link = `${origin}${localePath(locale, '/reset-password', { token })}`
       const name = user?.displayName || user?.email || ''
-      return `<section lang="${locale}"><p>${escapeHtml(t('greeting', { name }))}</p><p>${escapeHtml(t('body'))}</p><p><a href="${link}">${link}</a></p><p>${escapeHtml(t('ignore'))}</p></section>`
+      const paragraphs = [escapeHtml(t('greeting', { name })), escapeHtml(t('body')), `<a href="${link}">${link}</a>`]
+      paragraphs.push(escapeHtml(t('ignore')))
+      return `<section lang="${locale}">${paragraphs.map((text) => `<p>${text}</p>`).join('')}</section>`
     })
     .join('<hr>')
 }

@@ -34,3 +34,9 @@ export function browseSearch(query: BrowseQuery): string {
   }
   return search.toString()
 }
+
+/** The search without its empty parameters, or null when it has none to drop. */
+export function withoutEmptyParams(search: URLSearchParams): string | null {
+  const kept = [...search].filter(([, value]) => value !== '')
+  return kept.length < search.size ? new URLSearchParams(kept).toString() : null
+}

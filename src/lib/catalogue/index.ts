@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 import { rentalPriceOf } from '../rentals/price'
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { Movie } from '../../../payload-types'
 import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
@@ -59,21 +59,13 @@ export const getHome = cached('home', async (locale: Locale): Promise<HomeRows> 
   const [featuredFound, newest, genres] = await Promise.all([
     featuredIds.length ? findCards(locale, { id: { in: featuredIds } }, { limit: featuredIds.length }) : { cards: [] },
     findCards(locale, {}, { limit: 12 }),
-    payload.find({
-      collection: 'genres',
-      locale,
-      depth: 0,
-      limit: 100,
-      sort: 'name',
-      overrideAccess: false,
-      select: { name: true, slug: true },
-    }),
+    findGenres(payload, locale),
   ])
   // The editors' order, skipping any featured film that is not published.
   const featured = featuredIds.flatMap((id) => featuredFound.cards.filter((card) => card.id === id))
   const byGenre = (
     await Promise.all(
-      genres.docs.map(async (genre) => ({
+      genres.map(async (genre) => ({
         slug: genre.slug,
         name: genre.name,
         films: (await findCards(locale, { genres: { in: [genre.id] } }, { limit: 8 })).cards,
@@ -260,8 +252,8 @@ async function searchFilms(locale: Locale, query: BrowseQuery, page: number): Pr
   }
 }
 
-export const listGenres = cached('genres', async (locale: Locale) => {
-  const payload = await payloadClient()
+/** Every genre, by name: few enough (tens) to read whole. */
+async function findGenres(payload: Payload, locale: Locale) {
   const { docs } = await payload.find({
     collection: 'genres',
     locale,
@@ -271,8 +263,12 @@ export const listGenres = cached('genres', async (locale: Locale) => {
     overrideAccess: false,
     select: { name: true, slug: true },
   })
-  return docs.map((g) => ({ slug: g.slug, name: g.name }))
-})
+  return docs
+}
+
+export const listGenres = cached('genres', async (locale: Locale) =>
+  (await findGenres(await payloadClient(), locale)).map((g) => ({ slug: g.slug, name: g.name })),
+)
 
 export const listYears = cached('years', async (): Promise<number[]> => {
   const db = await sqlFor(await payloadClient())

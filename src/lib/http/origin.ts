@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-/** The configured public URL (NEXT_PUBLIC_SERVER_URL) alone, '' when unset: Payload's serverURL, which must not guess. */
+/**
+ * The configured public URL (NEXT_PUBLIC_SERVER_URL) alone, '' when unset: Payload's serverURL,
+ * which must not guess.
+ */
 export const configuredOrigin = (): string => (process.env.NEXT_PUBLIC_SERVER_URL || '').replace(/\/+$/, '')
 
 /**

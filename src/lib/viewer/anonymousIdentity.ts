@@ -33,5 +33,6 @@ export function verifyAnonymousCookie(value: string | undefined | null): string 
 
 export function anonymousSetCookie(id: string): string {
   const secure = process.env.NODE_ENV === 'production' ? '; Secure' : ''
-  return `${anonymousCookieName}=${signAnonymousId(id)}; Path=/; Max-Age=${anonymousMaxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`
+  const attributes = `Path=/; Max-Age=${anonymousMaxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`
+  return `${anonymousCookieName}=${signAnonymousId(id)}; ${attributes}`
 }

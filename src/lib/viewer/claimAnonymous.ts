@@ -28,10 +28,12 @@ async function claim(payload: Payload, req: PayloadRequest, anonymousId: string,
   if (!(await retire(payload, req, anonymousId, userId))) return { claimed: false }
   const db = await sqlFor(payload, req)
   const rentals = await db.execute(
-    sql`UPDATE rentals SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`,
+    sql`UPDATE rentals SET user_id = ${userId}, anonymous_id = NULL, updated_at = now()
+      WHERE anonymous_id = ${anonymousId} RETURNING id`,
   )
   const payments = await db.execute(
-    sql`UPDATE payments SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`,
+    sql`UPDATE payments SET user_id = ${userId}, anonymous_id = NULL, updated_at = now()
+      WHERE anonymous_id = ${anonymousId} RETURNING id`,
   )
   // The account's own row for a film survives when it was watched more recently; otherwise the
   // anonymous row's position replaces it. Then the anonymous rows that remain move over.
@@ -46,6 +48,7 @@ async function claim(payload: Payload, req: PayloadRequest, anonymousId: string,
     DELETE FROM watch_progress anon USING watch_progress mine
     WHERE anon.anonymous_id = ${anonymousId} AND mine.user_id = ${userId} AND mine.movie_id = anon.movie_id`)
   const progress = await db.execute(sql`
-    UPDATE watch_progress SET user_id = ${userId}, anonymous_id = NULL, updated_at = now() WHERE anonymous_id = ${anonymousId} RETURNING id`)
+    UPDATE watch_progress SET user_id = ${userId}, anonymous_id = NULL, updated_at = now()
+    WHERE anonymous_id = ${anonymousId} RETURNING id`)
   return { claimed: true, rentals: rentals.rows.length, payments: payments.rows.length, progress: progress.rows.length }
 }

@@ -10,6 +10,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { publicOrigin } from '@/lib/http/origin'
 import { alternates } from '@/lib/seo/alternates'
+import { themeColor } from '@/lib/seo/themeColor'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -18,11 +19,13 @@ export function generateStaticParams() {
   return []
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f1115' }
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
+  // For the metadata of a not-found page below, which gets no params to read the locale from.
+  setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
     metadataBase: new URL(publicOrigin()),

@@ -27,7 +27,7 @@ export default async function HomePage({ params }: Props) {
   const { hero } = home
   return (
     <>
-      <h1 className="visually-hidden">{t('title')}</h1>
+      <h1 className="home-title">{t('title')}</h1>
       {hero && (
         <section className="hero" aria-labelledby="hero-title">
           {hero.backdrop && <Image className="hero-image" src={hero.backdrop.url} alt="" fill priority sizes="100vw" />}

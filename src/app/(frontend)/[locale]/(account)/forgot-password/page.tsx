@@ -3,10 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ForgotPasswordForm } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
 import { requireLocale } from '@/i18n/requireLocale'
+import { accountMetadata } from '@/lib/seo/accountMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return accountMetadata(await requireLocale(params), 'forgotTitle')
+}
 
 export default async function ForgotPasswordPage({ params }: Props) {
   const locale = await requireLocale(params)

@@ -13,6 +13,7 @@ import { AccountPage } from '@/components/account/AccountPage'
 import { perLocale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
+import { accountMetadata } from '@/lib/seo/accountMetadata'
 import { formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { timeLeft } from '@/lib/rentals/timeLeft'
@@ -24,7 +25,9 @@ type Props = { params: Promise<{ locale: string }> }
 // Rendered per request: it reads the query (or the viewer), unlike the cached catalogue pages.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { index: false } }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return accountMetadata(await requireLocale(params), 'profile')
+}
 
 /** The viewer's own page: rentals with the time left, past rentals, films in progress, settings. */
 export default async function ProfilePage({ params }: Props) {

@@ -4,14 +4,17 @@ import { ResetPasswordForm } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
 import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
+import { accountMetadata } from '@/lib/seo/accountMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> }
 
-// The token in the address must not travel on to other sites in a Referer header.
 // Rendered per request: it reads the query (or the viewer), unlike the cached catalogue pages.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { robots: { index: false }, referrer: 'no-referrer' }
+// The token in the address must not travel on to other sites in a Referer header.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { ...(await accountMetadata(await requireLocale(params), 'resetTitle')), referrer: 'no-referrer' }
+}
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const locale = await requireLocale(params)

@@ -31,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const locale = await requireLocale(params)
   const found = await getFilm(locale, slug)
-  if (!found || 'redirectTo' in found) return {}
+  // Here rather than only in the page: the not-found page's title comes with it only then.
+  if (!found) notFound()
+  if ('redirectTo' in found) return {}
   const film = found.film
   const image = film.backdrop ?? film.poster
   return {
@@ -77,7 +79,7 @@ export default async function FilmPage({ params }: Props) {
           <Image
             className="film-poster"
             src={film.poster.url}
-            alt={film.poster.alt}
+            alt={t('posterAlt', { title: film.title })}
             width={film.poster.width}
             height={film.poster.height}
             sizes="(max-width: 640px) 40vw, 260px"

@@ -66,7 +66,7 @@ export default async function PersonPage({ params }: Props) {
           <Image
             className="person-photo"
             src={person.profile.url}
-            alt={person.profile.alt || person.name}
+            alt={t('photoAlt', { name: person.name })}
             width={person.profile.width}
             height={person.profile.height}
             sizes="160px"
