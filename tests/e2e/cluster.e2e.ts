@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 import { startCluster, type Cluster } from '../support/cluster'
+import { startFakeGcs, type FakeGcs } from '../support/fakeGcs'
 import { fixtureFilm, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
 import { startSteadyLoad } from '../support/steadyLoad'
 import { expect, test } from './fixtures'
@@ -16,7 +17,10 @@ const titleFilm = 7001
 const workerFilms = [7101, 7102, 7103]
 const lostWorkerFilms = [7201, 7202, 7203, 7204, 7205, 7206]
 
+const mediaBucket = 'lao-cinema-cluster-media'
+
 let tmdb: FakeTmdb
+let gcs: FakeGcs
 let cluster: Cluster
 let token: string
 
@@ -25,6 +29,8 @@ test.describe.configure({ timeout: 240_000 })
 test.beforeAll(async () => {
   test.setTimeout(360_000)
   tmdb = await startFakeTmdb()
+  // Object storage, as in production: images live in a bucket, not on an instance's disk.
+  gcs = await startFakeGcs()
   for (const id of [titleFilm, ...workerFilms, ...lostWorkerFilms]) {
     const { film, people } = fixtureFilm(id, { title: `Cluster Film ${id}`, releaseDate: '2025-03-01' })
     tmdb.addFilm(film, people)
@@ -34,7 +40,12 @@ test.beforeAll(async () => {
     loadBalancerPort: base + 3,
     statsPort: base + 4,
     redisUrl,
-    env: tmdb.env(),
+    env: {
+      ...tmdb.env(),
+      ...gcs.env(mediaBucket),
+      // A lost worker's job is taken over once its lease lapses: 10 s here rather than a minute.
+      JOBS_LEASE_SECONDS: '10',
+    },
   })
   // The first account becomes the admin.
   const admin = { email: `cluster-admin-${Date.now()}@e2e.test`, password: 'ສັນຍານ-cluster-admin-1' }
@@ -46,6 +57,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await cluster?.stop()
   await tmdb?.close()
+  await gcs?.close()
 })
 
 /** A JSON request as the admin (once logged in). */
@@ -120,6 +132,8 @@ test('an image uploaded through instance 2 is served by instance 3', async () =>
   })
   expect(uploaded.status).toBe(201)
   const { doc } = await uploaded.json()
+  // In the bucket, and on no instance's disk.
+  expect(gcs.names(mediaBucket)).toContain(`media/${doc.filename}`)
 
   const served = await api(third!.url, `/api/media/file/${encodeURIComponent(doc.filename)}`)
   expect(served.status).toBe(200)

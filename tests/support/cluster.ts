@@ -96,10 +96,13 @@ export async function startCluster(options: ClusterOptions) {
       databaseUrl: database.url,
       web,
       loadBalancer,
-      /** Starts `npm run worker` with a DATA_DIR of its own. */
+      /** Starts a worker (`npm run worker`) with a DATA_DIR of its own. */
       startWorker() {
         const name = `worker${++workers}`
-        const worker = startProcess(`cluster-${name}`, 'npm', ['run', 'worker'], { ...env, DATA_DIR: dataDirOf(name) })
+        const worker = startProcess(`cluster-${name}`, ...tsx('scripts/worker.ts'), {
+          ...env,
+          DATA_DIR: dataDirOf(name),
+        })
         started.push(worker)
         return worker
       },
