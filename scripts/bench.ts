@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: measures a running production server (`npm run build && npm start`, catalogue
  * filled with `npm run seed:bench -- 1000`). Builds nothing itself. For each page: requests per
- * second and p50/p99 latency under 10 connections (autocannon); then the gzipped JavaScript that
- * the home and film pages ship; then the cost of signing stream URLs.
+ * second and p50/p99 latency under 10 connections (autocannon); then the three cacheable pages again
+ * through Debian's nginx as a CDN in front of the server (cache hits, and how many requests reached
+ * the server); then the gzipped JavaScript that the home and film pages ship; then the cost of
+ * signing stream URLs.
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { benchStreamSigning } from './lib/benchStreamSigning'
+import { startNginxCache } from './lib/nginxCache'
 
 const base = (process.env.BENCH_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 10)
@@ -39,24 +42,45 @@ const targets = [
 ]
 
 type Row = { path: string; rps: number; p50: number; p99: number; errors: number }
-const rows: Row[] = []
-for (const path of targets) {
-  await get(path) // first visit fills the cache, as any visitor's would
-  const result = await autocannon({ url: base + path, connections: 10, duration: seconds })
-  rows.push({
+
+async function measure(origin: string, path: string): Promise<Row> {
+  await fetch(origin + path) // first visit fills the cache, as any visitor's would
+  const result = await autocannon({ url: origin + path, connections: 10, duration: seconds })
+  return {
     path: decodeURIComponent(path),
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors,
-  })
+  }
 }
 
 const pad = (value: string | number, width: number) => String(value).padStart(width)
+function printRows(rows: Row[]) {
+  console.log(`${'page'.padEnd(44)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)}`)
+  for (const row of rows)
+    console.log(`${row.path.padEnd(44)} ${pad(row.rps, 8)} ${pad(row.p50, 8)} ${pad(row.p99, 8)} ${pad(row.errors, 7)}`)
+}
+
+const rows: Row[] = []
+for (const path of targets) rows.push(await measure(base, path))
 console.log(`\n${totalDocs} films · ${seconds} s per page · 10 connections · ${base}\n`)
-console.log(`${'page'.padEnd(44)} ${pad('req/s', 8)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('errors', 7)}`)
-for (const row of rows)
-  console.log(`${row.path.padEnd(44)} ${pad(row.rps, 8)} ${pad(row.p50, 8)} ${pad(row.p99, 8)} ${pad(row.errors, 7)}`)
+printRows(rows)
+
+// The same pages through a CDN: Debian's nginx caching in front of the server, as a CDN would (what
+// Cache-Control allows), so nearly every request is a cache hit and the origin sees one per s-maxage.
+const cdn = await startNginxCache({ origin: base })
+try {
+  const cdnRows: Row[] = []
+  const before = cdn.originRequests()
+  for (const path of targets.slice(0, 3)) cdnRows.push(await measure(cdn.url, path))
+  const served = cdnRows.reduce((sum, row) => sum + row.rps * seconds, 0)
+  console.log(`\nThe same pages through a CDN stand-in (nginx proxy_cache in front of ${base}):\n`)
+  printRows(cdnRows)
+  console.log(`  about ${served} requests served, ${cdn.originRequests() - before} of them reached the server`)
+} finally {
+  await cdn.stop()
+}
 
 console.log('\nJavaScript shipped (gzipped):')
 for (const path of ['/lo', `/lo/movies/${slug}`]) {

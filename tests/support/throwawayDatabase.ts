@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { createDatabaseIfMissing, dropDatabase } from '@/lib/database/createDatabase'
 import { withDatabase } from '@/lib/database/connection'
 import { startEmbeddedPostgres } from '@/lib/database/embeddedPostgres'
+import { freePort } from '../../scripts/lib/freePort'
 
 /**
  * A database that exists for one test run: on DATABASE_URL's server when it is set (CI, or a
@@ -36,13 +36,4 @@ export async function createThrowawayDatabase(purpose: string) {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
+export { freePort }

@@ -1,4 +1,3 @@
-import 'server-only'
 import { createClient } from '@redis/client'
 import pg from 'pg'
 import { databaseUrl } from '../database/connection'
@@ -28,7 +27,8 @@ function databasePool(): pg.Pool {
   return database
 }
 
-function redisClient(url: string) {
+/** The probe's own Redis connection, opened on the first probe; the first waits for it. */
+async function readyRedis(url: string) {
   if (!redis) {
     redis = createClient({
       url,
@@ -36,7 +36,8 @@ function redisClient(url: string) {
       socket: { connectTimeout: checkTimeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
     })
     redis.on('error', () => undefined)
-    redis.connect().catch(() => undefined)
+    const connecting = redis.connect().catch(() => undefined)
+    await Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, checkTimeoutMs))])
   }
   return redis
 }
@@ -54,7 +55,7 @@ async function appliedMigrations(): Promise<Set<string> | null> {
 }
 
 async function redisAnswers(url: string): Promise<boolean> {
-  const client = redisClient(url)
+  const client = await readyRedis(url)
   if (!client.isReady) return false
   try {
     return (await client.withAbortSignal(AbortSignal.timeout(checkTimeoutMs)).ping()) === 'PONG'
