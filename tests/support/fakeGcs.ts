@@ -26,9 +26,10 @@ type Session = { bucket: string; name: string; contentType: string; chunks: Buff
  * @google-cloud/storage uses to save, read, list, inspect and delete objects: media, multipart and
  * resumable uploads, `alt=media` downloads (with Range), object metadata and listings, deletion. Buckets appear
  * on first use. The client skips authentication for a custom `apiEndpoint`, as it does for Google's
- * own emulators, so no credentials are needed.
+ * own emulators, so no credentials are needed. Several app instances may share one: start it in the
+ * test's process and give each instance `env(bucket)`.
  */
-export async function startFakeGcs(): Promise<FakeGcs> {
+export async function startFakeGcs(options: { port?: number } = {}): Promise<FakeGcs> {
   const buckets = new Map<string, Map<string, FakeGcsObject>>()
   const sessions = new Map<string, Session>()
   const requests: string[] = []
@@ -171,7 +172,7 @@ export async function startFakeGcs(): Promise<FakeGcs> {
     updated: new Date(Number(object.generation)).toISOString(),
   })
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const fake: FakeGcs = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     env: (bucket, prefix = 'media') => ({

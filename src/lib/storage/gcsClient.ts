@@ -1,5 +1,8 @@
 import { Storage } from '@google-cloud/storage'
 
+/** process.env, or the variables a test names. */
+export type Environment = Record<string, string | undefined>
+
 export type GcsConnection = {
   projectId?: string
   /** A service account's key; without one the client finds the machine's own (Cloud Run, GKE). */
@@ -10,7 +13,7 @@ export type GcsConnection = {
 }
 
 /** The GCS_* settings media and video share: one project, one service account, one endpoint. */
-export function gcsConnectionFromEnvironment(env: NodeJS.ProcessEnv): GcsConnection {
+export function gcsConnectionFromEnvironment(env: Environment): GcsConnection {
   return {
     projectId: env.GCS_PROJECT_ID || undefined,
     clientEmail: env.GCS_CLIENT_EMAIL || undefined,

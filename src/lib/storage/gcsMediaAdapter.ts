@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import type { Bucket, File } from '@google-cloud/storage'
 import type { Adapter, GeneratedAdapter } from '@payloadcms/plugin-cloud-storage/types'
-import { getFileKey, getStorageFilePath } from '@payloadcms/plugin-cloud-storage/utilities'
+import { getStorageFilePath } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { PayloadRequest } from 'payload'
 import { getRangeRequestInfo } from 'payload/internal'
 
@@ -20,8 +20,6 @@ export const useCompositePrefixes = true
  */
 export function gcsMediaAdapter(bucket: () => Bucket): Adapter {
   return ({ collection, prefix: collectionPrefix = '' }) => {
-    const objectFor = (filename: string, docPrefix = '') =>
-      bucket().file(getFileKey({ collectionPrefix, docPrefix, filename, useCompositePrefixes }).fileKey)
     return {
       // No generateURL: a document's url stays Payload's own route, whose read rule applies.
       name: 'gcs',
@@ -31,8 +29,8 @@ export function gcsMediaAdapter(bucket: () => Bucket): Adapter {
           .file(storageFilePath)
           .save(file.buffer, { resumable: false, metadata: { contentType: file.mimeType } })
       },
-      async handleDelete({ doc, filename }) {
-        await objectFor(filename, doc.prefix).delete({ ignoreNotFound: true })
+      async handleDelete({ storageFilePath }) {
+        await bucket().file(storageFilePath).delete({ ignoreNotFound: true })
       },
       async staticHandler(req, { doc, headers, params }) {
         const key = await getStorageFilePath({

@@ -4,14 +4,14 @@ import type { Bucket } from '@google-cloud/storage'
 import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
 import { getFileKey } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { Plugin } from 'payload'
-import { gcsClient, gcsConnectionFromEnvironment, type GcsConnection } from './gcsClient'
+import { gcsClient, gcsConnectionFromEnvironment, type Environment, type GcsConnection } from './gcsClient'
 import { gcsMediaAdapter, useCompositePrefixes } from './gcsMediaAdapter'
 import { mediaDir } from './paths'
 
 type MediaStorage = { kind: 'local' } | { kind: 'gcs'; bucket: string; prefix: string; connection: GcsConnection }
 
 /** Where uploaded images live: MEDIA_STORAGE=gcs (a bucket, shared by every instance), else MEDIA_DIR. */
-export function mediaStorageFromEnvironment(env: NodeJS.ProcessEnv = process.env): MediaStorage {
+export function mediaStorageFromEnvironment(env: Environment = process.env): MediaStorage {
   const kind = env.MEDIA_STORAGE || 'local'
   if (kind === 'local') return { kind }
   if (kind !== 'gcs') throw new Error(`MEDIA_STORAGE must be "local" or "gcs", not "${kind}".`)
@@ -36,7 +36,7 @@ const bucketOf = (storage: Extract<MediaStorage, { kind: 'gcs' }>) => () => {
  * disabled and Payload writes to MEDIA_DIR itself, but its fields (`prefix`, `_objectKey`) stay in
  * the schema, so one set of migrations serves both.
  */
-export function mediaStoragePlugin(env: NodeJS.ProcessEnv = process.env): Plugin {
+export function mediaStoragePlugin(env: Environment = process.env): Plugin {
   const storage = mediaStorageFromEnvironment(env)
   return cloudStoragePlugin({
     enabled: storage.kind === 'gcs',
@@ -55,7 +55,7 @@ export function mediaStoragePlugin(env: NodeJS.ProcessEnv = process.env): Plugin
  * Removes stored files whose documents never were (a rolled-back transaction kept no row, but the
  * files were already written).
  */
-export async function removeMediaFiles(filenames: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function removeMediaFiles(filenames: string[], env: Environment = process.env): Promise<void> {
   const storage = mediaStorageFromEnvironment(env)
   if (storage.kind === 'local') {
     await Promise.all(filenames.map((file) => rm(path.join(mediaDir(), file), { force: true })))
