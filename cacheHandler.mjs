@@ -11,15 +11,17 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
 // A Redis that stops answering must cost a request at most this long before it is rendered from the
-// database instead: every Redis command gives up after it, and a lost connection fails at once.
+// database instead. The client's own timeouts only cover commands not yet sent, so a Redis that
+// hangs with its connection open is timed out here, around each whole cache operation.
 const redisTimeoutMs = Number(process.env.REDIS_TIMEOUT_MS) || 300
+// After a timeout Redis is left alone this long, so requests meanwhile do not each wait for it.
+const pauseAfterTimeoutMs = 2_000
 
 function sharedCache(url, buildId) {
   const client = createClient({
     url,
     // Commands sent while disconnected fail at once instead of waiting for a reconnection.
     disableOfflineQueue: true,
-    // A connection that dies silently (no reset) is noticed by the next ping.
     pingInterval: 5_000,
     socket: {
       connectTimeout: redisTimeoutMs * 3,
@@ -28,39 +30,61 @@ function sharedCache(url, buildId) {
     },
   })
   let warned = false
-  client.on('error', (error) => {
+  const warn = (message) => {
     if (warned) return
     warned = true
-    console.warn(`Shared cache (Redis) unreachable, rendering from the database until it is back: ${error.message}`)
-  })
+    console.warn(`Shared cache (Redis) unreachable, rendering from the database until it is back: ${message}`)
+  }
+  client.on('error', (error) => warn(error.message))
   // Per build: a page rendered by one build names its own script files, which the next one lacks.
   const redis = createRedisHandler({ client, keyPrefix: `lao-cinema:${buildId}:`, timeoutMs: redisTimeoutMs })
 
   // A tag expired while Redis was away would leave its pages in the shared cache for good: it is
-  // expired again as soon as the connection is back.
+  // expired again as soon as Redis answers.
   const missedTags = new Set()
-  client.on('ready', () => {
-    warned = false
-    for (const tag of missedTags) {
-      redis.revalidateTag(tag).then(
-        () => missedTags.delete(tag),
-        () => undefined,
-      )
+  let pausedUntil = 0
+  async function withinTime(operation, timeoutMs = redisTimeoutMs) {
+    if (Date.now() < pausedUntil) throw new Error('Redis timed out a moment ago')
+    let timer
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        pausedUntil = Date.now() + pauseAfterTimeoutMs
+        warn(`no answer within ${timeoutMs} ms`)
+        reject(new Error(`Redis gave no answer within ${timeoutMs} ms`))
+      }, timeoutMs)
+    })
+    try {
+      const result = await Promise.race([operation(), timeout])
+      warned = false
+      if (missedTags.size) expireMissedTags()
+      return result
+    } finally {
+      clearTimeout(timer)
     }
-  })
+  }
+
+  const expireTag = (tag) =>
+    withinTime(() => redis.revalidateTag(tag), redisTimeoutMs * 10).catch((error) => {
+      missedTags.add(tag)
+      throw error
+    })
+  function expireMissedTags() {
+    for (const tag of missedTags) {
+      missedTags.delete(tag)
+      expireTag(tag).catch(() => undefined)
+    }
+  }
+  client.on('ready', () => expireMissedTags())
   // Not awaited: a server starts, and answers, without Redis; the client keeps reconnecting.
   client.connect().catch(() => undefined)
 
   return {
-    ...redis,
-    async revalidateTag(tag) {
-      try {
-        await redis.revalidateTag(tag)
-      } catch (error) {
-        missedTags.add(tag)
-        throw error
-      }
-    },
+    name: redis.name,
+    get: (...args) => withinTime(() => redis.get(...args)),
+    set: (...args) => withinTime(() => redis.set(...args)),
+    delete: (...args) => withinTime(() => redis.delete(...args)),
+    prepare: () => withinTime(() => redis.prepare(), redisTimeoutMs * 10),
+    revalidateTag: expireTag,
   }
 }
 

@@ -72,12 +72,12 @@ printRows(rows)
 const cdn = await startNginxCache({ origin: base })
 try {
   const cdnRows: Row[] = []
-  const before = cdn.originRequests()
+  const before = cdn.originRequests().length
   for (const path of targets.slice(0, 3)) cdnRows.push(await measure(cdn.url, path))
   const served = cdnRows.reduce((sum, row) => sum + row.rps * seconds, 0)
   console.log(`\nThe same pages through a CDN stand-in (nginx proxy_cache in front of ${base}):\n`)
   printRows(cdnRows)
-  console.log(`  about ${served} requests served, ${cdn.originRequests() - before} of them reached the server`)
+  console.log(`  about ${served} requests served, ${cdn.originRequests().length - before} of them reached the server`)
 } finally {
   await cdn.stop()
 }

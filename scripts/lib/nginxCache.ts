@@ -7,7 +7,7 @@ import { freePort } from './freePort'
 export type NginxCache = {
   url: string
   /** Requests nginx passed to the origin so far (misses, expired entries, background refreshes). */
-  originRequests: () => number
+  originRequests: () => string[]
   stop: () => Promise<void>
 }
 
@@ -37,7 +37,7 @@ http {
   scgi_temp_path ${dir}/scgi;
   proxy_cache_path ${dir}/cache levels=1:2 keys_zone=cdn:10m max_size=1g inactive=1h use_temp_path=off;
   # Only what reached the origin, background refreshes included.
-  log_format origin '$upstream_status $request_uri';
+  log_format origin '$msec $upstream_cache_status $upstream_status $request_uri';
   map $upstream_status $to_origin { "" 0; default 1; }
   log_subrequest on;
   access_log ${log} origin if=$to_origin;
@@ -78,7 +78,7 @@ http {
   }
   return {
     url,
-    originRequests: () => readFileSync(log, 'utf8').split('\n').filter(Boolean).length,
+    originRequests: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
     async stop() {
       if (nginx.exitCode === null) {
         const exited = new Promise((resolve) => nginx.once('exit', resolve))

@@ -105,7 +105,7 @@ test('public pages carry no Set-Cookie and give a CDN short lifetimes, in both l
 
 test('behind the CDN, 1,000 requests for a film page reach the origin at most once per s-maxage', async () => {
   const url = `${nginx.url}/en/movies/monsoon-letters`
-  const before = nginx.originRequests()
+  const before = nginx.originRequests().length
   const started = Date.now()
   let cookies = 0
   for (let batch = 0; batch < 50; batch++) {
@@ -118,9 +118,9 @@ test('behind the CDN, 1,000 requests for a film page reach the origin at most on
   }
   const elapsed = (Date.now() - started) / 1000
   expect(cookies).toBe(0)
-  const reached = nginx.originRequests() - before
-  expect(reached).toBeGreaterThanOrEqual(1)
-  expect(reached).toBeLessThanOrEqual(Math.ceil(elapsed / cdn.fresh))
+  const reached = nginx.originRequests().slice(before)
+  expect(reached.length).toBeGreaterThanOrEqual(1)
+  expect(reached.length, reached.join('\n')).toBeLessThanOrEqual(Math.ceil(elapsed / cdn.fresh))
 })
 
 test('after an edit, the CDN serves the new title within s-maxage + stale-while-revalidate', async () => {
@@ -158,6 +158,27 @@ test('with Redis stopped, pages answer 200 from the database; when it returns th
   const saved = Date.now()
   await retitle(id, 'Night Bus to Pakse')
   expect(await headingBecomes(film(b), 'Night Bus to Pakse', saved, 2_000)).toBeLessThan(2_000)
+})
+
+test('with Redis hanging (connected, silent), pages answer from the database without waiting on it', async () => {
+  const pages = [`${a.url}/en/movies/night-bus-to-pakse`, `${b.url}/lo`, `${a.url}/en/movies`]
+  for (const url of pages) expect((await fetch(url)).status).toBe(200)
+  redis.pause()
+  try {
+    for (const url of [...pages, ...pages]) {
+      const started = Date.now()
+      expect((await fetch(url)).status, url).toBe(200)
+      expect(Date.now() - started, url).toBeLessThan(5_000)
+    }
+    const probe = Date.now()
+    expect((await (await fetch(`${a.url}/api/ready`)).json()).checks.cache).toBe('down')
+    expect(Date.now() - probe).toBeLessThan(3_000)
+  } finally {
+    redis.resume()
+  }
+  await expect
+    .poll(async () => (await fetch(pages[0]!)).headers.get('x-nextjs-cache'), { timeout: 30_000, intervals: [500] })
+    .toBe('HIT')
 })
 
 test('/api/health and /api/ready answer for a load balancer, and say nothing more', async () => {

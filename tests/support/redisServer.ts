@@ -17,7 +17,7 @@ const answersPing = (port: number): Promise<boolean> =>
 
 /**
  * A private Debian redis-server on a free port, holding nothing on disk: stopped, it loses its data,
- * as a replaced Memorystore node would. `stop` and `start` again keep the port.
+ * as a replaced Memorystore node would. `stop` and `start` again keep the port; `pause` freezes it.
  */
 export async function startRedisServer() {
   const port = await freePort()
@@ -44,5 +44,8 @@ export async function startRedisServer() {
     await exited
   }
   await start()
-  return { url: `redis://127.0.0.1:${port}`, port, start, stop }
+  // A Redis that hangs: connections stay open and nothing answers.
+  const pause = () => void server?.kill('SIGSTOP')
+  const resume = () => void server?.kill('SIGCONT')
+  return { url: `redis://127.0.0.1:${port}`, port, start, stop, pause, resume }
 }

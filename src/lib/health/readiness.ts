@@ -57,10 +57,15 @@ async function appliedMigrations(): Promise<Set<string> | null> {
 async function redisAnswers(url: string): Promise<boolean> {
   const client = await readyRedis(url)
   if (!client.isReady) return false
+  // The client's own abort covers only commands not yet sent: a Redis that hangs is timed out here.
+  let timer: NodeJS.Timeout | undefined
+  const silence = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('timeout'), checkTimeoutMs)))
   try {
-    return (await client.withAbortSignal(AbortSignal.timeout(checkTimeoutMs)).ping()) === 'PONG'
+    return (await Promise.race([client.ping(), silence])) === 'PONG'
   } catch {
     return false
+  } finally {
+    clearTimeout(timer)
   }
 }
 
