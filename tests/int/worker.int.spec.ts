@@ -1,4 +1,8 @@
 import pg from 'pg'
+import type { Payload } from 'payload'
+import { withDatabase } from '@/lib/database/connection'
+import { createDatabaseIfMissing, dropDatabase } from '@/lib/database/createDatabase'
+import { claimJob } from '@/lib/jobs/claimJob'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { fixtureFilm, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
 import { startWorker, type WorkerProcess } from '../support/workerProcess'
@@ -13,6 +17,7 @@ import { testPayload } from './helpers/payload'
  */
 let tmdb: FakeTmdb
 let editor: SignedIn
+let payload: Payload
 let sql: pg.Client
 const workers: WorkerProcess[] = []
 const runsJobsBefore = process.env.JOBS_RUN_IN_WEB
@@ -91,7 +96,7 @@ beforeAll(async () => {
   process.env.JOBS_RUN_IN_WEB = 'false'
   tmdb = await startFakeTmdb()
   Object.assign(process.env, tmdb.env())
-  const { payload } = await testPayload()
+  ;({ payload } = await testPayload())
   editor = await signIn(payload, 'editor', 'worker-editor')
   sql = new pg.Client({ connectionString: inject('databaseUrl') })
   await sql.connect()
@@ -209,4 +214,55 @@ describe('npm run worker', () => {
     expect((await filmsWithTmdbIds(ids)).sort()).toEqual(ids)
     await completedAndGone(batchId)
   }, 240_000)
+})
+
+describe('npm run worker before the deploy migrated', () => {
+  it('never migrates: it waits, naming the pending migration, and stops cleanly on SIGTERM', async () => {
+    const url = withDatabase(inject('databaseUrl'), `lao_cinema_unmigrated_${Date.now().toString(36)}`)
+    await createDatabaseIfMissing(url)
+    try {
+      const waiting = worker({ DATABASE_URL: url })
+      await until(
+        'the worker to wait',
+        async () => waiting.output(),
+        (out) => /migration\(s\) pending/.test(out),
+      )
+      expect(waiting.output()).toMatch(/Worker waiting: \d+ migration\(s\) pending \(\d{8}_\d{6}_\w+\)/)
+      expect(await waiting.stop('SIGTERM', 30_000)).toBe(true)
+      const probe = new pg.Client({ connectionString: url })
+      await probe.connect()
+      const { rows } = await probe.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`)
+      await probe.end()
+      expect(rows[0].tables).toBe(0)
+    } finally {
+      await dropDatabase(url)
+    }
+  }, 120_000)
+})
+
+describe('claiming a job', () => {
+  /** A job on a queue of its own, which no worker watches. */
+  const queueJob = async (queue: string) =>
+    (await payload.jobs.queue({ task: 'importTmdbBatch', input: { batchId: 0 }, queue, overrideAccess: true })).id
+
+  it('is exclusive: of 20 runners asking at once for the one ready job, exactly one gets it', async () => {
+    const queue = `claims-${Date.now()}`
+    const id = await queueJob(queue)
+    const claims = await Promise.all(Array.from({ length: 20 }, () => claimJob(payload, { queue, leaseSeconds: 60 })))
+    expect(claims.filter(Boolean)).toEqual([{ id, taskSlug: 'importTmdbBatch', totalTried: 0, lost: false }])
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toBeNull()
+  })
+
+  it('a job whose claim lapsed is taken over once, its lost run counted; a live claim is not', async () => {
+    const queue = `lease-${Date.now()}`
+    const id = await queueJob(queue)
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toMatchObject({ id, lost: false })
+    await sql.query(`UPDATE payload_jobs SET updated_at = now() - interval '30 seconds' WHERE id = $1`, [id])
+    expect(await claimJob(payload, { queue, leaseSeconds: 60 })).toBeNull()
+    await sql.query(`UPDATE payload_jobs SET updated_at = now() - interval '61 seconds' WHERE id = $1`, [id])
+    const takeovers = await Promise.all(
+      Array.from({ length: 10 }, () => claimJob(payload, { queue, leaseSeconds: 60 })),
+    )
+    expect(takeovers.filter(Boolean)).toEqual([{ id, taskSlug: 'importTmdbBatch', totalTried: 1, lost: true }])
+  })
 })
