@@ -295,6 +295,8 @@ export interface Media {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -925,6 +927,8 @@ export interface MediaSelect<T extends boolean = true> {
   posterOf?: T;
   backdropOf?: T;
   profileOf?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

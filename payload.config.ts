@@ -30,6 +30,7 @@ import { migrations } from './migrations'
 import { payloadSecret } from './src/lib/config/payloadSecret'
 import { databasePoolOptions } from './src/lib/database/connection'
 import { keepPoolAlive } from './src/lib/database/keepPoolAlive'
+import { mediaStoragePlugin } from './src/lib/storage/mediaStorage'
 import { callerOf, queryCostRule } from './src/lib/graphql/queryCost'
 import { queryLimits } from './src/lib/http/queryLimits'
 import { emailAdapter } from './src/lib/email/emailAdapter'
@@ -119,7 +120,7 @@ export default buildConfig({
   loggingLevels: { PublicError: 'info', TooManyAttempts: 'info' } as Record<string, 'info'>,
   // Clamps, for every caller and every API, how deep relationships are populated.
   maxDepth: queryLimits.populationDepth,
-  plugins: [publicListLimits],
+  plugins: [mediaStoragePlugin(), publicListLimits],
   onInit: (payload) => keepPoolAlive(payload),
   telemetry: false,
 }).then(withOurRulesOnPayloadCollections)

@@ -13,6 +13,7 @@ import * as migration_20261125_132900_video_analytics_constraints from './202611
 import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles'
 import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits'
 import * as migration_20261130_200000_demo_payment_ledger from './20261130_200000_demo_payment_ledger'
+import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_200000_demo_payment_ledger.up,
     down: migration_20261130_200000_demo_payment_ledger.down,
     name: '20261130_200000_demo_payment_ledger',
+  },
+  {
+    up: migration_20261130_202047_media_storage.up,
+    down: migration_20261130_202047_media_storage.down,
+    name: '20261130_202047_media_storage',
   },
 ]

@@ -1,4 +1,7 @@
-/** `npm start`: production server after `npm run build`. Migrates first; never seeds. */
+/**
+ * `npm start`: production server after `npm run build`. Migrates first (unless MIGRATE_ON_START=false:
+ * at scale, `npm run migrate` runs once per deploy and the instances only serve); never seeds.
+ */
 // First, as `next start` does: Next's modules capture AsyncLocalStorage from globalThis when they load
 // (Payload's config loads some for the migrations), and the `next` entry point does not set it.
 import 'next/dist/server/node-environment'
@@ -8,6 +11,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
 import { trustedProxyHops } from '../src/lib/http/clientAddress'
+import { bootDatabase } from '../src/lib/database/bootDatabase'
 import { openDatabase } from './lib/openDatabase'
 import { serverArguments, startProductionServer } from './lib/productionServer'
 
@@ -24,10 +28,16 @@ for (const cache of [path.join('.next', 'cache', 'fetch-cache'), path.join('.nex
   rmSync(cache, { recursive: true, force: true })
 }
 
-// Next's server runs in this process and asks getPayload for the 'default' instance: this one,
-// closed once migrations are done, stays in a slot of its own.
-const { payload, stopDatabase } = await openDatabase({ payloadKey: 'start:migrations' })
-await closePayload(payload)
+// Many instances starting at once must not race each other through the same migrations.
+async function prepareDatabase(): Promise<() => Promise<void>> {
+  if (process.env.MIGRATE_ON_START === 'false') return (await bootDatabase()).stop
+  // Next's server runs in this process and asks getPayload for the 'default' instance: this one,
+  // closed once migrations are done, stays in a slot of its own.
+  const { payload, stopDatabase } = await openDatabase({ payloadKey: 'start:migrations' })
+  await closePayload(payload)
+  return stopDatabase
+}
+const stopDatabase = await prepareDatabase()
 
 const { port, hostname } = serverArguments(process.argv.slice(2))
 const trustedHops = trustedProxyHops()

@@ -1,7 +1,5 @@
 import { createVerify, generateKeyPairSync, createHash } from 'node:crypto'
 import { cp, readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +7,7 @@ import { videoDir } from '@/lib/storage/paths'
 import { gcsStorage } from '@/lib/streaming/gcsStorage'
 import { segment } from '@/lib/streaming/streams'
 import { newAnonymousId, signAnonymousId } from '@/lib/viewer/anonymousIdentity'
+import { startFakeGcs, type FakeGcs } from '../support/fakeGcs'
 import { rest } from './helpers/api'
 import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -251,29 +250,18 @@ describe('the Google Cloud Storage backend', () => {
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   })
   const clientEmail = 'video-signer@lao-cinema.iam.gserviceaccount.com'
-  let fakeGcs: Server
-  let apiEndpoint: string
-  const served: string[] = []
+  let fakeGcs: FakeGcs
 
   beforeAll(async () => {
-    // A local peer speaking the GCS JSON API's media download (GET /storage/v1/b/:bucket/o/:object?alt=media).
-    fakeGcs = createServer((request, response) => {
-      const url = new URL(request.url!, 'http://localhost')
-      served.push(`${request.method} ${url.pathname}?${url.searchParams.get('alt')}`)
-      const match = /^\/storage\/v1\/b\/([^/]+)\/o\/(.+)$/.exec(url.pathname)
-      const object = match && match[1] === 'lao-cinema-video' && decodeURIComponent(match[2]!)
-      if (object !== 'ladders/film/master.m3u8' || url.searchParams.get('alt') !== 'media') {
-        response
-          .writeHead(404, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ error: { code: 404, message: 'No such object' } }))
-        return
-      }
-      response.writeHead(200, { 'content-type': 'application/vnd.apple.mpegurl' }).end('#EXTM3U\n360p/index.m3u8\n')
-    })
-    await new Promise<void>((resolve) => fakeGcs.listen(0, '127.0.0.1', resolve))
-    apiEndpoint = `http://127.0.0.1:${(fakeGcs.address() as AddressInfo).port}`
+    fakeGcs = await startFakeGcs()
+    fakeGcs.put(
+      'lao-cinema-video',
+      'ladders/film/master.m3u8',
+      '#EXTM3U\n360p/index.m3u8\n',
+      'application/vnd.apple.mpegurl',
+    )
   })
-  afterAll(() => new Promise<void>((resolve) => fakeGcs.close(() => resolve())))
+  afterAll(() => fakeGcs.close())
 
   // Reading goes to the fake peer; signing is local and names Google's own host, as in production.
   const storage = (options: { reading?: boolean } = {}) =>
@@ -283,14 +271,14 @@ describe('the Google Cloud Storage backend', () => {
       clientEmail,
       privateKey,
       urlLifetimeSeconds: 120,
-      ...(options.reading && { apiEndpoint }),
+      ...(options.reading && { apiEndpoint: fakeGcs.url }),
     })
 
   it('reads playlists from the bucket, once each', async () => {
     const gcs = storage({ reading: true })
     expect(await gcs.readText('film/master.m3u8')).toBe('#EXTM3U\n360p/index.m3u8\n')
     expect(await gcs.readText('film/master.m3u8')).toBe('#EXTM3U\n360p/index.m3u8\n')
-    expect(served.filter((line) => line.includes('master.m3u8'))).toHaveLength(1)
+    expect(fakeGcs.requests.filter((line) => line.includes('master.m3u8'))).toHaveLength(1)
     expect(await gcs.readText('film/missing.m3u8')).toBeNull()
   })
 

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import nodemailer, { type Transporter } from 'nodemailer'
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer, { type SentMessageInfo, type Transport, type Transporter } from 'nodemailer'
+import type { EmailAdapter } from 'payload'
 import { dataDir } from '../storage/paths'
 import { plainTextOf } from './plainText'
 
@@ -10,41 +11,36 @@ const mailOutbox = (): string =>
   path.resolve(/* turbopackIgnore: true */ process.env.MAIL_OUTBOX_DIR || path.join(dataDir(), 'mail'))
 
 /**
- * Payload's email adapter, on nodemailer. With SMTP_HOST set, mail goes through that server;
- * without it (development, tests) each message is written to the outbox folder and announced on
- * the console, so nothing is sent by accident and every message can still be read.
+ * Payload's official nodemailer adapter. With SMTP_HOST set, mail goes through that server;
+ * without it (development, tests) each message is written to the outbox folder and announced in
+ * the log, so nothing is sent by accident and every message can still be read.
  */
-export function emailAdapter(): EmailAdapter {
-  const fromAddress = process.env.EMAIL_FROM_ADDRESS || 'no-reply@laocinema.la'
-  const fromName = process.env.EMAIL_FROM_NAME || 'Lao Cinema'
-  return ({ payload }) => {
-    let transport: Transporter | null = null
-    const smtp = Boolean(process.env.SMTP_HOST)
-    return {
-      name: smtp ? 'smtp' : 'outbox',
-      defaultFromAddress: fromAddress,
-      defaultFromName: fromName,
-      async sendEmail(message: SendEmailOptions) {
-        transport ??= smtp
-          ? smtpTransport()
-          : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
-        // Payload writes some of our emails (the password reset) as HTML alone; mail clients that
-        // show plain text, and spam filters, expect the text part too.
-        const text = message.text ?? (typeof message.html === 'string' ? plainTextOf(message.html) : undefined)
-        const info = await transport.sendMail({ from: `"${fromName}" <${fromAddress}>`, ...message, text })
-        if (!smtp) {
-          const file = path.join(
-            mailOutbox(),
-            `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^A-Za-z0-9@.-]/g, '')}.eml`,
-          )
-          await mkdir(mailOutbox(), { recursive: true })
-          await writeFile(file, info.message as Buffer)
-          payload.logger.info(`email to ${String(message.to)} ("${message.subject}") written to ${file}`)
-        }
-        return info
-      },
-    }
+export async function emailAdapter(): Promise<EmailAdapter> {
+  const smtp = Boolean(process.env.SMTP_HOST)
+  const log: { info: (line: string) => void } = { info: console.info }
+  const transport = smtp ? smtpTransport() : nodemailer.createTransport(outboxTransport(log))
+  transport.use('compile', withPlainText)
+  const official = await nodemailerAdapter({
+    defaultFromAddress: process.env.EMAIL_FROM_ADDRESS || 'no-reply@laocinema.la',
+    defaultFromName: process.env.EMAIL_FROM_NAME || 'Lao Cinema',
+    transport,
+    // Verifying holds the app's start until the SMTP server answers (up to nodemailer's 2-minute
+    // timeout); a server down for a moment must not delay start-up. A failed send is logged anyway.
+    skipVerify: true,
+  })
+  return (args) => {
+    log.info = (line) => args.payload.logger.info(line)
+    return official(args)
   }
+}
+
+/**
+ * Payload writes some of our emails (the password reset) as HTML alone; mail clients that show
+ * plain text, and spam filters, expect the text part too.
+ */
+const withPlainText: Parameters<Transporter['use']>[1] = (mail, done) => {
+  if (!mail.data.text && typeof mail.data.html === 'string') mail.data.text = plainTextOf(mail.data.html)
+  done()
 }
 
 function smtpTransport(): Transporter {
@@ -55,4 +51,31 @@ function smtpTransport(): Transporter {
     secure: process.env.SMTP_SECURE === 'true',
     auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD } : undefined,
   })
+}
+
+/** A nodemailer transport that writes each message, as sent, to the outbox folder. */
+function outboxTransport(log: { info: (line: string) => void }): Transport<SentMessageInfo> {
+  return {
+    name: 'outbox',
+    version: '1',
+    send(mail, done) {
+      // Bcc kept, so the outbox shows everyone a message went to; Unix line breaks, for reading on disk.
+      mail.message.keepBcc = true
+      mail.message.newline = 'unix'
+      const messageId = mail.message.messageId()
+      const file = path.join(
+        mailOutbox(),
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId.replace(/[^A-Za-z0-9@.-]/g, '')}.eml`,
+      )
+      mail.message
+        .build()
+        .then(async (raw) => {
+          await mkdir(mailOutbox(), { recursive: true })
+          await writeFile(file, raw)
+          log.info(`email to ${String(mail.data.to)} ("${mail.data.subject}") written to ${file}`)
+          done(null, { envelope: mail.message.getEnvelope(), messageId, file })
+        })
+        .catch((error: Error) => done(error, undefined))
+    },
+  }
 }

@@ -1,3 +1,4 @@
+import { gcsConnectionFromEnvironment } from '../storage/gcsClient'
 import { gcsStorage } from './gcsStorage'
 import { localDiskStorage } from './localDiskStorage'
 import type { VideoStorage } from './videoStorage'
@@ -16,14 +17,14 @@ function storageFromEnvironment(env: NodeJS.ProcessEnv): VideoStorage {
   if (kind !== 'gcs') throw new Error(`VIDEO_STORAGE must be "local" or "gcs", not "${kind}".`)
   const missing = ['GCS_BUCKET', 'GCS_CLIENT_EMAIL', 'GCS_PRIVATE_KEY'].filter((name) => !env[name])
   if (missing.length) throw new Error(`VIDEO_STORAGE=gcs needs ${missing.join(', ')}.`)
+  const connection = gcsConnectionFromEnvironment(env)
   return gcsStorage({
+    ...connection,
     bucket: env.GCS_BUCKET!,
     prefix: env.GCS_VIDEO_PREFIX ?? '',
-    clientEmail: env.GCS_CLIENT_EMAIL!,
-    // Environment files keep a PEM key on one line with literal \n.
-    privateKey: env.GCS_PRIVATE_KEY!.replace(/\\n/g, '\n'),
-    projectId: env.GCS_PROJECT_ID,
-    apiEndpoint: env.GCS_API_ENDPOINT,
+    // Checked above: signing segment URLs needs the key itself.
+    clientEmail: connection.clientEmail!,
+    privateKey: connection.privateKey!,
     urlLifetimeSeconds: Number(env.GCS_URL_LIFETIME_SECONDS || 120),
   })
 }

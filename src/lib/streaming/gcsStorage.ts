@@ -1,4 +1,4 @@
-import { Storage, type StorageOptions } from '@google-cloud/storage'
+import { gcsClient } from '../storage/gcsClient'
 import type { VideoStorage } from './videoStorage'
 
 type GcsSettings = {
@@ -24,12 +24,7 @@ const playlistCacheSize = 500
  * service account's key.
  */
 export function gcsStorage(settings: GcsSettings): VideoStorage {
-  const options: StorageOptions = {
-    projectId: settings.projectId,
-    credentials: { client_email: settings.clientEmail, private_key: settings.privateKey },
-    ...(settings.apiEndpoint && { apiEndpoint: settings.apiEndpoint }),
-  }
-  const bucket = new Storage(options).bucket(settings.bucket)
+  const bucket = gcsClient(settings).bucket(settings.bucket)
   const objectName = (objectPath: string) =>
     settings.prefix ? `${settings.prefix.replace(/\/+$/, '')}/${objectPath}` : objectPath
   const playlists = new Map<string, string>()

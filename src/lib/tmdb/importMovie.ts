@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Media, Movie, User } from '../../../payload-types'
@@ -7,7 +6,7 @@ import { filmTypeFor } from '../films/filmTypes'
 import { slugify } from '../films/slug'
 import { relationId } from '../database/relationId'
 import { withTransaction } from '../database/withTransaction'
-import { mediaDir } from '../storage/paths'
+import { removeMediaFiles } from '../storage/mediaStorage'
 import { PublicError } from '../http/errors'
 import { createTmdbClient, type TmdbClient, type TmdbImage } from './client'
 import { laoGenreNames } from './laoGenreNames'
@@ -51,8 +50,8 @@ export async function importMovieFromTmdb(
     expireCatalogueCache()
     return outcome
   } catch (error) {
-    // The rows went with the transaction; their files on disk must go too.
-    await Promise.all(createdMedia.map(removeMediaFiles))
+    // The rows went with the transaction; their stored files must go too.
+    await Promise.all(createdMedia.map(removeFilesOf))
     throw error
   }
 }
@@ -379,11 +378,9 @@ function trailerKeyOf(details: TmdbMovie): string | null {
   return (youtube.find((v) => v.official) ?? youtube[0])?.key ?? null
 }
 
-async function removeMediaFiles(doc: Media): Promise<void> {
-  const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(
-    (f): f is string => Boolean(f),
-  )
-  await Promise.all(files.map((file) => rm(path.join(mediaDir(), file), { force: true })))
+function removeFilesOf(doc: Media): Promise<void> {
+  const files = [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
+  return removeMediaFiles(files.filter((f): f is string => Boolean(f)))
 }
 
 async function mapWithConcurrency<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {

@@ -13,6 +13,7 @@ export function testPayload(options: { databaseUrl?: string } = {}) {
     process.env.DATABASE_URL = options.databaseUrl ?? inject('databaseUrl')
     process.env.DATA_DIR = inject('dataDir')
     process.env.PAYLOAD_SECRET = inject('payloadSecret')
+    Object.assign(process.env, inject('mediaStorageEnv'))
     const { default: configPromise } = await import('../../../payload.config')
     const config = await configPromise
     return { payload: await getPayload({ config }), config }
