@@ -12,6 +12,7 @@ import * as migration_20261125_132814_video_analytics from './20261125_132814_vi
 import * as migration_20261125_132900_video_analytics_constraints from './20261125_132900_video_analytics_constraints'
 import * as migration_20261125_133149_subtitles from './20261125_133149_subtitles'
 import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits'
+import * as migration_20261130_200000_demo_payment_ledger from './20261130_200000_demo_payment_ledger'
 import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261130_170000_rate_limits.up,
     down: migration_20261130_170000_rate_limits.down,
     name: '20261130_170000_rate_limits',
+  },
+  {
+    up: migration_20261130_200000_demo_payment_ledger.up,
+    down: migration_20261130_200000_demo_payment_ledger.down,
+    name: '20261130_200000_demo_payment_ledger',
   },
   {
     up: migration_20261130_202047_media_storage.up,

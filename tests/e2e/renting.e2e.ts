@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import pg from 'pg'
 import { formatLak } from '@/lib/format'
-import { e2eDatabaseUrlFile } from './credentials'
+import { e2eDatabaseUrlFile, e2eServerEnvFile } from './credentials'
 import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
@@ -69,6 +69,10 @@ for (const locale of ['lo', 'en'] as const) {
 test('a payment made on a phone (the QR code’s address, opened elsewhere) shows in the open dialog', async ({
   browser,
 }) => {
+  // The phone's request may reach another instance: nothing of the payment may live on this one's disk.
+  const { DATA_DIR } = JSON.parse(readFileSync(e2eServerEnvFile, 'utf8')) as { DATA_DIR: string }
+  const filesInDataDir = () => readdirSync(DATA_DIR, { recursive: true }).map(String).sort()
+  const filesBefore = filesInDataDir()
   const context = await browser.newContext()
   const page = await context.newPage()
   const slug = 'monsoon-letters'
@@ -89,6 +93,7 @@ test('a payment made on a phone (the QR code’s address, opened elsewhere) show
   await expect(dialog).toContainText(en.rent.paid)
   await expect(page.getByTestId('rental-left')).toHaveText(fill(en.rent.rentedHoursLeft, { hours: 23 }))
   await context.close()
+  expect(filesInDataDir()).toEqual(filesBefore)
 })
 
 test('the watch page without a rental opens the payment dialog; with an expired rental the film page says so', async ({

@@ -1,6 +1,7 @@
 /**
  * The server the e2e tests run against: a throwaway database, the real `npm run seed` (whose
- * printed admin login the tests use), then the real `npm start` on the production build.
+ * printed admin login the tests use), then the real `npm start` on the production build and, as
+ * in production, a worker (`npm run worker`) that runs the jobs the web instance only queues.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -46,15 +47,16 @@ const env = {
   TRUSTED_PROXY_HOPS: '1',
 }
 
-const running: { server?: ChildProcess } = {}
+const running: { server?: ChildProcess; worker?: ChildProcess } = {}
 let stopping = false
 async function stop(code: number) {
   if (stopping) return
   stopping = true
-  const { server } = running
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM')
-    await new Promise((resolve) => server.once('exit', resolve))
+  for (const child of [running.server, running.worker]) {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
   }
   await database.drop().catch((error) => console.error('could not drop the e2e database', error))
   rmSync(dataDir, { recursive: true, force: true })
@@ -80,3 +82,5 @@ writeFileSync(e2eServerEnvFile, JSON.stringify(env))
 
 running.server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
 running.server.on('exit', (code) => void stop(code ?? 1))
+running.worker = spawn('npx', ['tsx', 'scripts/worker.ts'], { env, stdio: 'inherit' })
+running.worker.on('exit', (code) => void stop(code ?? 1))

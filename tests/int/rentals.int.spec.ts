@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import pg from 'pg'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoSignature, demoSignatureHeader, simulateDemoPayment } from '@/lib/payments/providers/demo'
@@ -151,6 +152,47 @@ describe('checkout', () => {
   })
 })
 
+/** A connection of its own, as another instance of the app (or the demo provider's server) has. */
+async function withOtherConnection<T>(work: (sql: pg.Client) => Promise<T>): Promise<T> {
+  const sql = new pg.Client({ connectionString: inject('databaseUrl') })
+  await sql.connect()
+  try {
+    return await work(sql)
+  } finally {
+    await sql.end()
+  }
+}
+
+describe('the demo provider', () => {
+  it('keeps its ledger in PostgreSQL, where any instance sees it, and nothing under DATA_DIR', async () => {
+    const movie = await film('Ledger', 21000)
+    const b = browser()
+    const r = await b.call('POST', 'payments/checkout', { movie: movie.id, locale: 'lo' })
+    expect(r.status).toBe(201)
+    const { reference } = await paymentRow(r.body.payment.id)
+    const row = async () =>
+      (
+        await withOtherConnection((sql) =>
+          sql.query('SELECT * FROM demo_payment_ledger WHERE reference = $1', [reference]),
+        )
+      ).rows[0]
+    expect(await row()).toMatchObject({ payment_id: r.body.payment.id, amount_lak: 21000, locale: 'lo', paid_at: null })
+
+    // Paid in the ledger by another process; this one learns it from the ledger when the dialog asks.
+    await withOtherConnection((sql) =>
+      sql.query('UPDATE demo_payment_ledger SET paid_at = now() WHERE reference = $1', [reference]),
+    )
+    expect((await b.call('GET', `payments/${r.body.payment.id}/status`)).body.status).toBe('paid')
+    await expect(readdir(path.join(inject('dataDir'), 'demo-payments'))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+
+  it('answers "unknown" for references it never issued, malformed ones included', async () => {
+    const { demoProvider } = await import('@/lib/payments/providers/demo')
+    for (const reference of [`demo_${'0'.repeat(24)}`, "demo_' OR 1=1 --", '../../etc/passwd'])
+      expect(await demoProvider.lookupStatus(reference, payload)).toEqual({ status: 'unknown' })
+  })
+})
+
 describe('confirmation (the provider webhook)', () => {
   async function pendingPayment() {
     const movie = await film()
@@ -209,12 +251,10 @@ describe('confirmation (the provider webhook)', () => {
   it('a lost webhook is made good when the dialog asks: the status check asks the provider', async () => {
     const { payment, reference, b } = await pendingPayment()
     // The provider records the payment but its webhook never arrives (nothing listens at this origin).
-    const ledger = path.join(inject('dataDir'), 'demo-payments', `${reference}.json`)
-    const entry = JSON.parse(await readFile(ledger, 'utf8'))
-    await import('node:fs/promises').then((fs) =>
-      fs.writeFile(ledger, JSON.stringify({ ...entry, origin: 'http://127.0.0.1:9' })),
+    await withOtherConnection((sql) =>
+      sql.query(`UPDATE demo_payment_ledger SET origin = 'http://127.0.0.1:9' WHERE reference = $1`, [reference]),
     )
-    await expect(simulateDemoPayment(reference)).rejects.toThrow()
+    await expect(simulateDemoPayment(payload, reference)).rejects.toThrow()
     expect((await paymentRow(payment.id)).status).toBe('pending')
     const status = await b.call('GET', `payments/${payment.id}/status`)
     expect(status.body.status).toBe('paid')

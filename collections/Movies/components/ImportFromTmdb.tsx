@@ -138,6 +138,8 @@ export function ImportFromTmdb() {
                 {batch.processed} of {batch.total} · {count('created')} created · {count('updated')} updated ·{' '}
                 {count('failed')} failed
                 {batch.status === 'done' ? ' · done' : ''}
+                {/* In production a worker (npm run worker) takes the job from the queue. */}
+                {batch.status === 'queued' ? ' · waiting for a worker' : ''}
               </p>
               <ul>
                 {batch.results

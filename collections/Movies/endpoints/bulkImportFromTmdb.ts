@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { parseBody } from '@/lib/http/parse'
+import { runQueuedJobsInBackground } from '@/lib/jobs/runJobs'
+import { jobsRunInWeb } from '@/lib/jobs/settings'
 import { requireEditor } from '../../access/requireEditor'
 
 const bulkRequest = z.object({
@@ -15,7 +17,8 @@ const bulkRequest = z.object({
 /**
  * POST /api/movies/import-tmdb/bulk — `{ "tmdbIds": [1, 2, …] }`. Queues one Payload job that
  * imports them one by one; answers 202 with the `tmdb-imports` document whose progress the admin
- * shows (GET /api/tmdb-imports/:id).
+ * shows (GET /api/tmdb-imports/:id). A worker (`npm run worker`) runs the job, or this process
+ * when it runs jobs itself (JOBS_RUN_IN_WEB, the development default).
  */
 export const bulkImportFromTmdb: Endpoint = {
   path: '/import-tmdb/bulk',
@@ -30,15 +33,8 @@ export const bulkImportFromTmdb: Endpoint = {
       overrideAccess: true,
       data: { status: 'queued', tmdbIds, total: tmdbIds.length, processed: 0, requestedBy: req.user!.id },
     })
-    const job = await req.payload.jobs.queue({
-      task: 'importTmdbBatch',
-      input: { batchId: batch.id },
-      overrideAccess: true,
-    })
-    // Run it now, in the background; the job queue (and its retries) is the record of it.
-    void req.payload.jobs.runByID({ id: job.id, overrideAccess: true }).catch((error: unknown) => {
-      req.payload.logger.error({ err: error }, `Bulk TMDB import ${batch.id} failed to run`)
-    })
+    await req.payload.jobs.queue({ task: 'importTmdbBatch', input: { batchId: batch.id }, overrideAccess: true })
+    if (jobsRunInWeb()) runQueuedJobsInBackground(req.payload)
     return Response.json({ doc: batch, message: `Importing ${tmdbIds.length} films from TMDB.` }, { status: 202 })
   },
 }

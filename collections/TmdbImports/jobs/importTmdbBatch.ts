@@ -8,6 +8,8 @@ type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie
 /**
  * Imports a bulk request's TMDB ids one at a time, recording each result on the `tmdb-imports`
  * document as it goes, so the editor watches progress. One failure never stops the others.
+ * A run taken over from a lost worker (or retried) goes on after the last recorded id; the one
+ * in flight when the worker died is imported again, which updates the film it may have created.
  */
 export const importTmdbBatch: TaskConfig<{
   input: { batchId: number }
@@ -20,7 +22,8 @@ export const importTmdbBatch: TaskConfig<{
     { name: 'updated', type: 'number', required: true },
     { name: 'failed', type: 'number', required: true },
   ],
-  retries: 0,
+  // Tries again only after a lost worker (a failing id is a result, not an error).
+  retries: 2,
   handler: async ({ input, req }) => {
     const { payload } = req
     const batch = await payload.findByID({
@@ -31,7 +34,13 @@ export const importTmdbBatch: TaskConfig<{
     })
     const user = typeof batch.requestedBy === 'object' ? (batch.requestedBy as User) : null
     const tmdbIds = batch.tmdbIds as number[]
-    const results: Result[] = []
+    const results: Result[] = ((batch.results ?? []) as Result[]).map(({ tmdbId, outcome, movie, message }) => ({
+      tmdbId,
+      outcome,
+      ...(movie != null && { movie: typeof movie === 'object' ? (movie as { id: number }).id : movie }),
+      ...(message != null && { message }),
+    }))
+    const done = new Set(results.map((result) => result.tmdbId))
     await payload.update({
       collection: 'tmdb-imports',
       id: batch.id,
@@ -39,7 +48,7 @@ export const importTmdbBatch: TaskConfig<{
       data: { status: 'running' },
     })
 
-    for (const tmdbId of tmdbIds) {
+    for (const tmdbId of tmdbIds.filter((id) => !done.has(id))) {
       try {
         const outcome = await importMovieFromTmdb(payload, tmdbId, { user })
         results.push({ tmdbId, outcome: outcome.created ? 'created' : 'updated', movie: outcome.movie.id })

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { PublicError } from '../http/errors'
 /**
@@ -41,11 +42,16 @@ export class ConfirmationRejected extends PublicError {
 export type ProviderStatus =
   { status: 'pending' } | { status: 'paid'; confirmation: Confirmation } | { status: 'unknown' }
 
+/**
+ * `payload` is where a provider may keep records of its own, in the app's database (never on an
+ * instance's disk: the next request may reach another instance); the demo provider keeps its
+ * ledger there. A remote provider ignores it.
+ */
 export interface PaymentProvider {
   readonly name: string
-  createCheckout(request: CheckoutRequest): Promise<Checkout>
+  createCheckout(request: CheckoutRequest, payload: Payload): Promise<Checkout>
   /** The confirmation in a webhook request, verified; throws ConfirmationRejected otherwise. */
   verifyConfirmation(request: { rawBody: string; headers: Headers }): Confirmation
   /** Asks the provider directly, for when a webhook is late or lost. */
-  lookupStatus(reference: string): Promise<ProviderStatus>
+  lookupStatus(reference: string, payload: Payload): Promise<ProviderStatus>
 }

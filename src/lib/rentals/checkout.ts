@@ -102,13 +102,16 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
     }
 
     // Inside the transaction: if the provider refuses, no payment and no promo use remain.
-    const checkout = await provider.createCheckout({
-      paymentId: payment.id,
-      amountLak,
-      description: `${movie.title} · ${movie.rentalWindowHours} h`,
-      origin: input.origin,
-      locale,
-    })
+    const checkout = await provider.createCheckout(
+      {
+        paymentId: payment.id,
+        amountLak,
+        description: `${movie.title} · ${movie.rentalWindowHours} h`,
+        origin: input.origin,
+        locale,
+      },
+      payload,
+    )
     await payload.update({
       collection: 'payments',
       id: payment.id,

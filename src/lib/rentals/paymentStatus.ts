@@ -33,7 +33,7 @@ export async function paymentStatusFor(
   if (!payment) return null
   if (payment.status === 'pending' && payment.reference) {
     const provider = providerNamed(payment.provider)
-    const known = provider ? await provider.lookupStatus(payment.reference) : { status: 'unknown' as const }
+    const known = provider ? await provider.lookupStatus(payment.reference, payload) : { status: 'unknown' as const }
     if (known.status === 'paid') {
       await confirmPayment(payload, payment.provider, known.confirmation)
       payment = (await find())!

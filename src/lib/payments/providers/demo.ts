@@ -1,11 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import type { Payload } from 'payload'
 import { z } from 'zod'
-import { locales } from '@/i18n/locales'
 import { derivedKey } from '@/lib/config/derivedKey'
 import { text } from '@/lib/http/parse'
-import { dataDir } from '@/lib/storage/paths'
 import {
   ConfirmationRejected,
   type Checkout,
@@ -14,11 +11,14 @@ import {
   type PaymentProvider,
   type ProviderStatus,
 } from '../provider'
+import { readDemoLedger, recordDemoCheckout, recordDemoPayment, type DemoLedgerEntry } from './demoLedger'
+
+export { readDemoLedger } from './demoLedger'
 
 /**
  * The demo provider, for development and tests: it behaves as a remote provider does, but lives in
  * the app. Its checkout page (/[locale]/demo-payments/…, marked DEMO) has a "Simulate payment" button that
- * records the payment in the provider's own ledger (files under the data folder) and sends our
+ * records the payment in the provider's own ledger (a table of its own, ./demoLedger.ts) and sends our
  * webhook a confirmation signed the way real providers sign theirs (Stripe's scheme: an HMAC of
  * timestamp and body). No money moves.
  */
@@ -27,18 +27,6 @@ const checkoutMinutes = 15
 /** A confirmation older (or newer) than this is stale: a replay, or a clock gone wrong. */
 const demoToleranceSeconds = 300
 
-const ledgerEntry = z.object({
-  reference: z.string(),
-  paymentId: z.number(),
-  amountLak: z.number(),
-  description: z.string(),
-  origin: z.string(),
-  locale: z.enum(locales),
-  expiresAt: z.string(),
-  paidAt: z.string().nullable(),
-})
-type DemoLedgerEntry = z.infer<typeof ledgerEntry>
-
 const confirmationBody = z.object({
   type: z.literal('payment.succeeded'),
   reference: text(200).min(1),
@@ -46,12 +34,8 @@ const confirmationBody = z.object({
   paidAt: z.iso.datetime(),
 })
 
-const referencePattern = /^demo_[a-f0-9]{24}$/
-const ledgerDir = () => path.join(dataDir(), 'demo-payments')
-const ledgerFile = (reference: string) => {
-  if (!referencePattern.test(reference)) throw new Error('not a demo payment reference')
-  return path.join(ledgerDir(), `${reference}.json`)
-}
+/** What the demo provider's references look like; anything else names no demo checkout. */
+export const demoReferencePattern = /^demo_[a-f0-9]{24}$/
 
 const sign = (timestamp: number, body: string) =>
   createHmac('sha256', derivedKey('demo-payment-webhook')).update(`${timestamp}.${body}`).digest('hex')
@@ -59,12 +43,11 @@ const sign = (timestamp: number, body: string) =>
 export const demoProvider: PaymentProvider = {
   name: 'demo',
 
-  async createCheckout(request: CheckoutRequest): Promise<Checkout> {
+  async createCheckout(request: CheckoutRequest, payload: Payload): Promise<Checkout> {
     const reference = `demo_${randomBytes(12).toString('hex')}`
     const expiresAt = new Date(Date.now() + checkoutMinutes * 60_000)
     const entry: DemoLedgerEntry = { ...request, reference, expiresAt: expiresAt.toISOString(), paidAt: null }
-    await mkdir(ledgerDir(), { recursive: true })
-    await writeFile(ledgerFile(reference), JSON.stringify(entry))
+    await recordDemoCheckout(payload, entry)
     const url = `${request.origin}/${request.locale}/demo-payments/${reference}`
     return { reference, url, qrData: url, expiresAt }
   },
@@ -94,32 +77,26 @@ export const demoProvider: PaymentProvider = {
     return { reference: parsed.data.reference, amountLak: parsed.data.amountLak, paidAt: new Date(parsed.data.paidAt) }
   },
 
-  async lookupStatus(reference: string): Promise<ProviderStatus> {
-    const entry = await readDemoLedger(reference)
+  async lookupStatus(reference: string, payload: Payload): Promise<ProviderStatus> {
+    const entry = demoReferencePattern.test(reference) ? await readDemoLedger(payload, reference) : null
     if (!entry) return { status: 'unknown' }
     if (!entry.paidAt) return { status: 'pending' }
     return { status: 'paid', confirmation: { reference, amountLak: entry.amountLak, paidAt: new Date(entry.paidAt) } }
   },
 }
 
-export async function readDemoLedger(reference: string): Promise<DemoLedgerEntry | null> {
-  try {
-    return ledgerEntry.parse(JSON.parse(await readFile(ledgerFile(reference), 'utf8')))
-  } catch {
-    return null
-  }
-}
-
 /**
  * What the demo page's button does: records the payment in the provider's ledger, then delivers
  * the signed confirmation to our webhook over HTTP, as a real provider's servers would.
  */
-export async function simulateDemoPayment(reference: string): Promise<{ delivered: number; entry: DemoLedgerEntry }> {
-  const entry = await readDemoLedger(reference)
+export async function simulateDemoPayment(
+  payload: Payload,
+  reference: string,
+): Promise<{ delivered: number; entry: DemoLedgerEntry }> {
+  const entry = demoReferencePattern.test(reference) ? await readDemoLedger(payload, reference) : null
   if (!entry) throw new Error('No such demo checkout.')
   if (new Date(entry.expiresAt) < new Date()) throw new Error('This demo checkout has expired.')
-  const paid = { ...entry, paidAt: entry.paidAt ?? new Date().toISOString() }
-  await writeFile(ledgerFile(reference), JSON.stringify(paid))
+  const paid = (await recordDemoPayment(payload, reference))!
   const body = JSON.stringify({ type: 'payment.succeeded', reference, amountLak: paid.amountLak, paidAt: paid.paidAt })
   const response = await fetch(`${entry.origin}/api/payments/webhook/demo`, {
     method: 'POST',

@@ -5,7 +5,8 @@ import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 import { formatLak } from '@/lib/format'
 import { checkoutProvider } from '@/lib/payments/providers'
-import { readDemoLedger, simulateDemoPayment } from '@/lib/payments/providers/demo'
+import { payloadClient } from '@/lib/payload'
+import { demoReferencePattern, readDemoLedger, simulateDemoPayment } from '@/lib/payments/providers/demo'
 
 type Props = {
   params: Promise<{ locale: string; reference: string }>
@@ -26,7 +27,7 @@ export default async function DemoPaymentPage({ params, searchParams }: Props) {
   const locale = await requireLocale(params)
   setRequestLocale(locale)
   if (checkoutProvider()?.name !== 'demo') notFound()
-  const entry = /^demo_[a-f0-9]{24}$/.test(reference) ? await readDemoLedger(reference) : null
+  const entry = demoReferencePattern.test(reference) ? await readDemoLedger(await payloadClient(), reference) : null
   const t = await getTranslations('demoPayment')
   const query = await searchParams
   const done = query.done === '1' || Boolean(entry?.paidAt)
@@ -35,7 +36,7 @@ export default async function DemoPaymentPage({ params, searchParams }: Props) {
 
   async function pay() {
     'use server'
-    await simulateDemoPayment(reference)
+    await simulateDemoPayment(await payloadClient(), reference)
     redirect(returnTo ?? localePath(locale, `/demo-payments/${reference}`, { done: 1 }))
   }
 
