@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { PublicError } from '../http/errors'
 /**
@@ -49,7 +49,8 @@ export type ProviderStatus =
  */
 export interface PaymentProvider {
   readonly name: string
-  createCheckout(request: CheckoutRequest, payload: Payload): Promise<Checkout>
+  /** `req` carries the checkout's transaction: a provider that writes to our database uses it. */
+  createCheckout(request: CheckoutRequest, req: PayloadRequest): Promise<Checkout>
   /** The confirmation in a webhook request, verified; throws ConfirmationRejected otherwise. */
   verifyConfirmation(request: { rawBody: string; headers: Headers }): Confirmation
   /** Asks the provider directly, for when a webhook is late or lost. */

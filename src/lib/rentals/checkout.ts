@@ -110,7 +110,7 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
         origin: input.origin,
         locale,
       },
-      payload,
+      req,
     )
     await payload.update({
       collection: 'payments',

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { derivedKey } from '@/lib/config/derivedKey'
 import { text } from '@/lib/http/parse'
@@ -43,11 +43,11 @@ const sign = (timestamp: number, body: string) =>
 export const demoProvider: PaymentProvider = {
   name: 'demo',
 
-  async createCheckout(request: CheckoutRequest, payload: Payload): Promise<Checkout> {
+  async createCheckout(request: CheckoutRequest, req: PayloadRequest): Promise<Checkout> {
     const reference = `demo_${randomBytes(12).toString('hex')}`
     const expiresAt = new Date(Date.now() + checkoutMinutes * 60_000)
     const entry: DemoLedgerEntry = { ...request, reference, expiresAt: expiresAt.toISOString(), paidAt: null }
-    await recordDemoCheckout(payload, entry)
+    await recordDemoCheckout(req, entry)
     const url = `${request.origin}/${request.locale}/demo-payments/${reference}`
     return { reference, url, qrData: url, expiresAt }
   },

@@ -1,12 +1,14 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { sqlFor } from '@/lib/database/sqlFor'
 
 /**
  * The demo provider's own ledger, in the app's PostgreSQL (table demo_payment_ledger), so that a
- * checkout opened through one instance is paid through any other. It plays a remote provider's
- * records: written on its own connection, outside the transaction of the checkout that asks for it.
+ * checkout opened through one instance is paid through any other. A checkout's entry is written in
+ * that checkout's transaction: on a connection of its own it would need a second connection per
+ * checkout from the same pool, and concurrent checkouts holding the first would wait for each other
+ * until the pool's timeout.
  */
 export type DemoLedgerEntry = {
   reference: string
@@ -42,8 +44,8 @@ const entryOf = (row: Row): DemoLedgerEntry => ({
   paidAt: row.paid_at === null ? null : iso(row.paid_at),
 })
 
-export async function recordDemoCheckout(payload: Payload, entry: DemoLedgerEntry): Promise<void> {
-  const db = await sqlFor(payload)
+export async function recordDemoCheckout(req: PayloadRequest, entry: DemoLedgerEntry): Promise<void> {
+  const db = await sqlFor(req.payload, req)
   await db.execute(sql`
     INSERT INTO demo_payment_ledger (reference, payment_id, amount_lak, description, origin, locale, expires_at)
     VALUES (${entry.reference}, ${entry.paymentId}, ${entry.amountLak}, ${entry.description}, ${entry.origin},
