@@ -1,9 +1,9 @@
 // Next's incremental cache (rendered pages, unstable_cache data) and its tag expiry. Plain JavaScript:
 // Next imports this file itself at run time (next.config.ts `cacheHandler`), outside its bundles.
 //
-// With REDIS_URL: one cache in Redis for every instance, through @fortedigital/nextjs-cache-handler,
-// so an editor's save on any instance expires the pages on all of them. Without it: Next's own
-// in-process cache, exactly as if no handler were configured (one instance, nothing to set up).
+// Named only when REDIS_URL is set: one cache in Redis for every instance, through
+// @fortedigital/nextjs-cache-handler, so an editor's save on any instance expires the pages on all
+// of them. Without REDIS_URL next.config.ts names no handler and Next keeps its own cache in-process.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'

