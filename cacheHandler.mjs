@@ -96,6 +96,5 @@ CacheHandler.onCreation(({ buildId }) => {
 
 const inProcess = fileSystemCache.default ?? fileSystemCache
 // `next build` prerenders into the build's own files, never into a shared cache of a running site.
-const useRedis = Boolean(process.env.REDIS_URL?.trim()) && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD
-
-export default useRedis ? CacheHandler : inProcess
+// (next.config.ts names this file only when REDIS_URL is set.)
+export default process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? inProcess : CacheHandler

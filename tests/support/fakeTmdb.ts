@@ -328,6 +328,15 @@ function personResponse(person: FakePerson) {
  * A film with 22 billed actors (the import keeps 20), key crew in every department the import
  * keeps, and crew it must leave out. `sharedPersonId` appears in every generated film.
  */
+/** A credit of the crew, as TMDB lists it: one row per job, so a person may stand twice. */
+const crewMember = (person: FakePerson, department: string, job: string) => ({
+  id: person.id,
+  name: person.name,
+  department,
+  job,
+  profilePath: person.profilePath,
+})
+
 export function fixtureFilm(id: number, overrides: Partial<FakeFilm> = {}): { film: FakeFilm; people: FakePerson[] } {
   const person = (n: number, name: string, department: string): FakePerson => ({
     id: id * 100 + n,
@@ -384,62 +393,14 @@ export function fixtureFilm(id: number, overrides: Partial<FakeFilm> = {}): { fi
       }))
       .reverse(),
     crew: [
-      {
-        id: crewPeople[0]!.id,
-        name: crewPeople[0]!.name,
-        department: 'Directing',
-        job: 'Director',
-        profilePath: crewPeople[0]!.profilePath,
-      },
-      {
-        id: crewPeople[0]!.id,
-        name: crewPeople[0]!.name,
-        department: 'Directing',
-        job: 'Assistant Director',
-        profilePath: crewPeople[0]!.profilePath,
-      },
-      {
-        id: crewPeople[1]!.id,
-        name: crewPeople[1]!.name,
-        department: 'Writing',
-        job: 'Screenplay',
-        profilePath: crewPeople[1]!.profilePath,
-      },
-      {
-        id: crewPeople[2]!.id,
-        name: crewPeople[2]!.name,
-        department: 'Production',
-        job: 'Producer',
-        profilePath: crewPeople[2]!.profilePath,
-      },
-      {
-        id: crewPeople[3]!.id,
-        name: crewPeople[3]!.name,
-        department: 'Camera',
-        job: 'Director of Photography',
-        profilePath: crewPeople[3]!.profilePath,
-      },
-      {
-        id: crewPeople[4]!.id,
-        name: crewPeople[4]!.name,
-        department: 'Editing',
-        job: 'Editor',
-        profilePath: crewPeople[4]!.profilePath,
-      },
-      {
-        id: shared.id,
-        name: shared.name,
-        department: 'Sound',
-        job: 'Original Music Composer',
-        profilePath: shared.profilePath,
-      },
-      {
-        id: crewPeople[5]!.id,
-        name: crewPeople[5]!.name,
-        department: 'Art',
-        job: 'Set Decoration',
-        profilePath: crewPeople[5]!.profilePath,
-      },
+      crewMember(crewPeople[0]!, 'Directing', 'Director'),
+      crewMember(crewPeople[0]!, 'Directing', 'Assistant Director'),
+      crewMember(crewPeople[1]!, 'Writing', 'Screenplay'),
+      crewMember(crewPeople[2]!, 'Production', 'Producer'),
+      crewMember(crewPeople[3]!, 'Camera', 'Director of Photography'),
+      crewMember(crewPeople[4]!, 'Editing', 'Editor'),
+      crewMember(shared, 'Sound', 'Original Music Composer'),
+      crewMember(crewPeople[5]!, 'Art', 'Set Decoration'),
     ],
     ...overrides,
   }
