@@ -10,6 +10,7 @@ const resolve = {
     { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
     // tsconfig.json's `@/*`.
     { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+    { find: /^@payload-config$/, replacement: fileURLToPath(new URL('./payload.config.ts', import.meta.url)) },
   ],
 }
 

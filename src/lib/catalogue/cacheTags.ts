@@ -1,13 +1,34 @@
 import { revalidateTag } from 'next/cache'
 
-/** The cache tag of everything the public catalogue pages read. */
+/**
+ * The cache tags of the public catalogue. Every cached read carries `catalogueTag` (so one call can
+ * still expire everything) and the tags of what it shows, so that an editor's save expires only
+ * the pages that show what changed (collections/shared/revalidateCatalogue.ts decides which).
+ */
 export const catalogueTag = 'catalogue'
+/** Lists of films: home, browse (unfiltered, by year, by type), genre and year lists, sitemap. */
+export const listsTag = 'catalogue:lists'
+/** The home page's own data (featured films), besides the lists it shows. */
+export const homeTag = 'catalogue:home'
+/** A film's page, by the slug it is read by (a renamed film's old slug redirects from it). */
+export const filmTag = (slug: string) => `catalogue:film:${slug}`
+export const personTag = (id: number) => `catalogue:person:${id}`
+/** The browse pages filtered by one genre. */
+export const genreTag = (slug: string) => `catalogue:genre:${slug}`
+
+/** Expires these tags: the next visitor of a page carrying one gets it fresh. */
+export function expireCacheTags(tags: Iterable<string>): void {
+  for (const tag of new Set(tags)) {
+    try {
+      revalidateTag(tag, { expire: 0 })
+    } catch {
+      // Outside a Next.js server (scripts, tests) there is no page cache to expire.
+      return
+    }
+  }
+}
 
 /** Expires every cached public catalogue page and query: the next visitor gets fresh ones. */
 export function expireCatalogueCache(): void {
-  try {
-    revalidateTag(catalogueTag, { expire: 0 })
-  } catch {
-    // Outside a Next.js server (scripts, tests) there is no page cache to expire.
-  }
+  expireCacheTags([catalogueTag])
 }
