@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import type { User } from '../../../payload-types'
 import { PublicError } from '@/lib/http/errors'
+import { expireCatalogueCache } from '@/lib/catalogue/cacheTags'
 import { importMovieFromTmdb } from '@/lib/tmdb/importMovie'
 
 type Result = { tmdbId: number; outcome: 'created' | 'updated' | 'failed'; movie?: number; message?: string }
@@ -50,7 +51,7 @@ export const importTmdbBatch: TaskConfig<{
 
     for (const tmdbId of tmdbIds.filter((id) => !done.has(id))) {
       try {
-        const outcome = await importMovieFromTmdb(payload, tmdbId, { user })
+        const outcome = await importMovieFromTmdb(payload, tmdbId, { user, expireCache: false })
         results.push({ tmdbId, outcome: outcome.created ? 'created' : 'updated', movie: outcome.movie.id })
       } catch (error) {
         const known = error instanceof PublicError
@@ -70,6 +71,8 @@ export const importTmdbBatch: TaskConfig<{
     }
 
     await payload.update({ collection: 'tmdb-imports', id: batch.id, overrideAccess: true, data: { status: 'done' } })
+    // Once for the whole batch: a film at a time would expire every page once per film.
+    if (results.some((result) => result.outcome !== 'failed')) expireCatalogueCache()
     const count = (outcome: Result['outcome']) => results.filter((r) => r.outcome === outcome).length
     return { output: { created: count('created'), updated: count('updated'), failed: count('failed') } }
   },

@@ -37,7 +37,8 @@ const importContext = { tmdbImport: true, disableRevalidate: true }
 export async function importMovieFromTmdb(
   payload: Payload,
   tmdbId: number,
-  options: { user?: User | null; client?: TmdbClient } = {},
+  // `expireCache: false`: a batch of imports expires the cache once, at its end.
+  options: { user?: User | null; client?: TmdbClient; expireCache?: boolean } = {},
 ): Promise<ImportOutcome> {
   const client = options.client ?? createTmdbClient()
   const plan = await fetchPlan(payload, client, tmdbId)
@@ -47,7 +48,7 @@ export async function importMovieFromTmdb(
     const outcome = await withTransaction(payload, { context: importContext, user: options.user }, (req) =>
       write(payload, req, plan, createdMedia),
     )
-    expireCatalogueCache()
+    if (options.expireCache !== false) expireCatalogueCache()
     return outcome
   } catch (error) {
     // The rows went with the transaction; their stored files must go too.
