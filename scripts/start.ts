@@ -6,13 +6,12 @@
 // (Payload's config loads some for the migrations), and the `next` entry point does not set it.
 import 'next/dist/server/node-environment'
 import './lib/loadEnv'
-import { closePayload } from '../src/lib/database/closePayload'
+import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { missingSecretMessage } from '../src/lib/config/payloadSecret'
 import { trustedProxyHops } from '../src/lib/http/clientAddress'
 import { bootDatabase } from '../src/lib/database/bootDatabase'
-import { openDatabase } from './lib/openDatabase'
 import { serverArguments, startProductionServer } from './lib/productionServer'
 
 if (!process.env.PAYLOAD_SECRET?.trim()) {
@@ -28,16 +27,31 @@ for (const cache of [path.join('.next', 'cache', 'fetch-cache'), path.join('.nex
   rmSync(cache, { recursive: true, force: true })
 }
 
-// Many instances starting at once must not race each other through the same migrations.
-async function prepareDatabase(): Promise<() => Promise<void>> {
-  if (process.env.MIGRATE_ON_START === 'false') return (await bootDatabase()).stop
-  // Next's server runs in this process and asks getPayload for the 'default' instance: this one,
-  // closed once migrations are done, stays in a slot of its own.
-  const { payload, stopDatabase } = await openDatabase({ payloadKey: 'start:migrations' })
-  await closePayload(payload)
-  return stopDatabase
+/**
+ * The migrations run in a child process that exits when they are done (`npm run migrate`'s own
+ * script): Payload, its config and the migration code never stay resident beside the server, which
+ * loads only what its pages need. (At scale MIGRATE_ON_START=false: many instances starting at once
+ * must not race each other through the same migrations, which the deploy runs once.)
+ */
+async function migrateInChild(databaseUrl: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'migrate.ts')], {
+    // The database this process made sure of (the embedded one, when DATABASE_URL is unset).
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: 'inherit',
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`Migrations failed (exit code ${code}); not starting.`)
 }
-const stopDatabase = await prepareDatabase()
+
+const database = await bootDatabase()
+if (process.env.MIGRATE_ON_START !== 'false') {
+  await migrateInChild(database.url).catch(async (error) => {
+    console.error(`\n  ${(error as Error).message}\n`)
+    await database.stop()
+    process.exit(1)
+  })
+}
+const stopDatabase = database.stop
 
 const { port, hostname } = serverArguments(process.argv.slice(2))
 const trustedHops = trustedProxyHops()
