@@ -1,6 +1,7 @@
 /**
- * `npm run seed:bench -- 10000`: adds synthetic published films (Lao and English titles, a genre,
- * a poster, cast from the sample people) until the catalogue holds that many, for `npm run bench`.
+ * `npm run seed:bench -- --films 10000` (or `-- 10000`): adds synthetic published films (Lao and
+ * English titles, a genre, a poster, cast from the sample people) until the catalogue holds that
+ * many, for `npm run bench`.
  * Written straight through SQL in batches — the Local API would take minutes for 10,000 films —
  * including each film's row in the search index.
  */
@@ -13,7 +14,10 @@ import { indexGrams, normalizeForSearch } from '../src/lib/search/normalize'
 import { printSeedResult, seed } from '../src/seed'
 import { openDatabase } from './lib/openDatabase'
 
-const target = Number(process.argv[2] ?? 1000)
+// `-- 10000` or `-- --films 10000`.
+const args = process.argv.slice(2)
+const target = Number(args[args.indexOf('--films') + 1] ?? args[0] ?? 1000)
+if (!Number.isInteger(target) || target < 1) throw new Error(`Not a number of films: ${args.join(' ')}`)
 const laoWords = [
   'ສັນຍານ',
   'ແມ່ນ້ຳ',
