@@ -7,6 +7,7 @@ import { slugFromField, validateSlug } from '@/lib/films/slug'
 import { filmTypes } from '@/lib/films/filmTypes'
 import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
+import { homeRows } from './endpoints/homeRows'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
@@ -40,7 +41,15 @@ export const Movies: CollectionConfig<'movies'> = {
     update: editorsOnly,
     delete: editorsOnly,
   },
-  endpoints: [importFromTmdb, bulkImportFromTmdb, streamMaster, streamVariant, streamSegment, streamSubtitles],
+  endpoints: [
+    homeRows,
+    importFromTmdb,
+    bulkImportFromTmdb,
+    streamMaster,
+    streamVariant,
+    streamSegment,
+    streamSubtitles,
+  ],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
     afterChange: [indexMovieForSearch, revalidateCatalogue],

@@ -5,6 +5,7 @@ import type { ChangeEmailAnswer, changeEmailBody } from '../../collections/Users
 import type { progressBody } from '../../collections/WatchProgress/endpoints/saveProgressEndpoint'
 import type { User, WatchlistItem } from '../../payload-types'
 import type { Locale } from '@/i18n/locales'
+import type { GenreRow } from '@/lib/catalogue'
 import type { PublicErrorBody, PublicErrorItem } from '@/lib/http/errorResponse'
 import type { CheckoutAnswer } from '@/lib/rentals/checkout'
 import type { PaymentStatusAnswer } from '@/lib/rentals/paymentStatus'
@@ -54,6 +55,12 @@ export function retryAfterSeconds(error: PublicErrorItem | undefined): number | 
   const seconds = error?.data?.retryAfterSeconds
   return typeof seconds === 'number' ? seconds : null
 }
+
+// The catalogue
+
+/** The home page's genre rows below the fold (collections/Movies/endpoints/homeRows.ts). */
+export const homeGenreRows = (locale: Locale, signal?: AbortSignal) =>
+  call<GenreRow[]>('GET', '/api/movies/home-rows', { query: { locale }, signal })
 
 // Renting
 

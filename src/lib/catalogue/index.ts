@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { BrowseQuery } from './browseQuery'
 import { catalogueTag, filmTag, genreTag, homeTag, listsTag, personTag } from './cacheTags'
 import * as read from './reads'
-import type { BrowseFilter, BrowseResult } from './reads'
+import type { BrowseFilter, BrowseResult, HomeRows } from './reads'
 
 export type { FilmCard, FilmDetail, PersonDetail } from './types'
 export type { BrowseQuery } from './browseQuery'
@@ -28,6 +28,16 @@ function cached<Args extends unknown[], Result>(
 }
 
 export const getHome = cached('home', read.readHome, () => [listsTag, homeTag])
+/** How many genre rows the home page's HTML holds; the others load when they come into view. */
+export const genreRowsInPage = 2
+
+export type GenreRow = HomeRows['byGenre'][number]
+
+/** The home page's genre rows below the fold (getHome's own cached data). */
+export async function getHomeGenreRows(locale: Locale): Promise<GenreRow[]> {
+  return (await getHome(locale)).byGenre.slice(genreRowsInPage)
+}
+
 export const getFilm = cached('film', read.readFilm, (_locale, slug) => [filmTag(slug)])
 export const getPerson = cached('person', read.readPerson, (_locale, id) => [personTag(id)])
 export const listGenres = cached('genres', read.readGenres, () => [listsTag])

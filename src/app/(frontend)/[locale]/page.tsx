@@ -3,10 +3,11 @@ import Image from 'next/image'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '@/components/films/FilmList'
+import { GenreRowsOnView } from '@/components/films/GenreRowsOnView'
 import { ViewerRows } from '@/components/films/ViewerRows'
 import { requireLocale } from '@/i18n/requireLocale'
 import { localePath } from '@/i18n/paths'
-import { getHome } from '@/lib/catalogue'
+import { genreRowsInPage, getHome } from '@/lib/catalogue'
 import { absoluteUrl } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -62,7 +63,7 @@ export default async function HomePage({ params }: Props) {
       ) : (
         <p className="page">{t('empty')}</p>
       )}
-      {home.byGenre.map((row) => (
+      {home.byGenre.slice(0, genreRowsInPage).map((row) => (
         <section className="row" aria-labelledby={`genre-${row.slug}`} key={row.slug}>
           <div className="row-heading">
             <h2 id={`genre-${row.slug}`}>{row.name}</h2>
@@ -71,6 +72,14 @@ export default async function HomePage({ params }: Props) {
           <FilmList films={row.films} locale={locale} layout="row" />
         </section>
       ))}
+      {home.byGenre.length > genreRowsInPage && (
+        <NextIntlClientProvider messages={{ home: messages.home, card: messages.card }}>
+          <GenreRowsOnView
+            locale={locale}
+            rows={home.byGenre.slice(genreRowsInPage).map(({ slug, name }) => ({ slug, name }))}
+          />
+        </NextIntlClientProvider>
+      )}
     </>
   )
 }
