@@ -18,7 +18,13 @@ type Tagger = (payload: Payload, req: PayloadRequest, doc: never, previousDoc: n
 const byCollection: Record<string, Tagger> = {
   movies: (payload, req, doc, previousDoc) => filmTags(payload, req, [doc, previousDoc]),
   people: (payload, req, doc) => personTags(payload, req, doc),
-  genres: (payload, req, doc, previousDoc) => genreTags(payload, req, [doc, previousDoc].filter(Boolean)),
+  // On create, previousDoc is an empty object.
+  genres: (payload, req, doc, previousDoc) =>
+    genreTags(
+      payload,
+      req,
+      [doc, previousDoc].filter((genre: { id?: unknown } | undefined) => typeof genre?.id === 'number'),
+    ),
 }
 
 async function expire(slug: string, req: PayloadRequest, doc: unknown, previousDoc: unknown) {

