@@ -10,6 +10,7 @@ import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
+import { notifyWhenAvailable } from './hooks/notifyWhenAvailable'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 
 /** Every localized text of a film, for the "needs Lao" mark. */
@@ -43,7 +44,7 @@ export const Movies: CollectionConfig<'movies'> = {
   endpoints: [importFromTmdb, bulkImportFromTmdb, streamMaster, streamVariant, streamSegment, streamSubtitles],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
-    afterChange: [indexMovieForSearch, revalidateCatalogue],
+    afterChange: [indexMovieForSearch, revalidateCatalogue, notifyWhenAvailable],
     afterDelete: [removeMovieFromSearch, revalidateCatalogueAfterDelete],
   },
   versions: {

@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 import { rentalPriceOf } from '../rentals/price'
+import { publishedMovie } from '../films/publishedMovie'
 import type { Payload, Where } from 'payload'
 import type { Movie } from '../../../payload-types'
 import type { Locale } from '@/i18n/locales'
@@ -91,7 +92,15 @@ export const getFilm = cached(
         populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
       })
     const { docs } = await find({ slug: { equals: slug } })
-    if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
+    const movie = docs[0] as Movie | undefined
+    if (movie) {
+      const [price, video] = await Promise.all([
+        rentalPriceOf(payload, movie),
+        // The video group is for editors through the API; the server reads whether it is ready.
+        publishedMovie(payload, movie.id, { fields: ['video'] }),
+      ])
+      return { film: toFilmDetail(movie, price, video) }
+    }
     const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
     return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
   },
