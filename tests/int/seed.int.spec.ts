@@ -87,7 +87,7 @@ describe('the sample catalogue seed', () => {
     }
   })
 
-  it('is honest about what plays: only the film with the sample ladder can be rented, the rest are coming soon', async () => {
+  it('is honest: only the film with the sample ladder can be rented, the others are coming soon', async () => {
     const { payload } = await testPayload()
     const { docs } = await payload.find({
       collection: 'movies',
