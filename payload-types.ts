@@ -78,6 +78,7 @@ export interface Config {
     'promo-codes': PromoCode;
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
+    'notify-requests': NotifyRequest;
     'tmdb-imports': TmdbImport;
     'video-analytics': VideoAnalyticsEvent;
     'payload-kv': PayloadKv;
@@ -105,6 +106,7 @@ export interface Config {
     'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
+    'notify-requests': NotifyRequestsSelect<false> | NotifyRequestsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -133,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
+      notifyAvailable: TaskNotifyAvailable;
       inline: {
         input: unknown;
         output: unknown;
@@ -551,6 +554,22 @@ export interface WatchlistItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notify-requests".
+ */
+export interface NotifyRequest {
+  id: number;
+  user: number | User;
+  movie: number | Movie;
+  /**
+   * The email leads with this language.
+   */
+  locale?: ('en' | 'lo') | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports".
  */
 export interface TmdbImport {
@@ -678,7 +697,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'notifyAvailable';
         taskID: string;
         input?:
           | {
@@ -711,7 +730,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'notifyAvailable') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -768,6 +787,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'watchlist-items';
         value: number | WatchlistItem;
+      } | null)
+    | ({
+        relationTo: 'notify-requests';
+        value: number | NotifyRequest;
       } | null)
     | ({
         relationTo: 'tmdb-imports';
@@ -1103,6 +1126,18 @@ export interface WatchlistItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notify-requests_select".
+ */
+export interface NotifyRequestsSelect<T extends boolean = true> {
+  user?: T;
+  movie?: T;
+  locale?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports_select".
  */
 export interface TmdbImportsSelect<T extends boolean = true> {
@@ -1278,6 +1313,18 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyAvailable".
+ */
+export interface TaskNotifyAvailable {
+  input: {
+    movieId: number;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

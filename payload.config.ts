@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { Genres } from './collections/Genres'
 import { Media } from './collections/Media'
 import { Movies } from './collections/Movies'
+import { NotifyRequests } from './collections/NotifyRequests'
+import { notifyAvailable } from './collections/NotifyRequests/jobs/notifyAvailable'
 import { Payments } from './collections/Payments'
 import { People } from './collections/People'
 import { PromoCodes } from './collections/PromoCodes'
@@ -67,6 +69,7 @@ export default buildConfig({
     PromoCodes,
     WatchProgress,
     WatchlistItems,
+    NotifyRequests,
     TmdbImports,
     VideoAnalytics,
   ],
@@ -78,7 +81,7 @@ export default buildConfig({
     kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } },
   }),
   jobs: {
-    tasks: [importTmdbBatch],
+    tasks: [importTmdbBatch, notifyAvailable],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
     access: { queue: () => false, run: () => false, cancel: () => false },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

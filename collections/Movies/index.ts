@@ -11,6 +11,7 @@ import { homeRows } from './endpoints/homeRows'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
+import { notifyWhenAvailable } from './hooks/notifyWhenAvailable'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 
 /** Every localized text of a film, for the "needs Lao" mark. */
@@ -52,7 +53,7 @@ export const Movies: CollectionConfig<'movies'> = {
   ],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
-    afterChange: [indexMovieForSearch, revalidateCatalogue],
+    afterChange: [indexMovieForSearch, revalidateCatalogue, notifyWhenAvailable],
     afterDelete: [removeMovieFromSearch, revalidateCatalogueAfterDelete],
   },
   versions: {

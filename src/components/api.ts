@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { checkoutBody } from '../../collections/Payments/endpoints/checkout'
 import type { ChangeEmailAnswer, changeEmailBody } from '../../collections/Users/endpoints/changeEmail'
 import type { progressBody } from '../../collections/WatchProgress/endpoints/saveProgressEndpoint'
-import type { User, WatchlistItem } from '../../payload-types'
+import type { NotifyRequest, User, WatchlistItem } from '../../payload-types'
 import type { Locale } from '@/i18n/locales'
 import type { GenreRow } from '@/lib/catalogue'
 import type { PublicErrorBody, PublicErrorItem } from '@/lib/http/errorResponse'
@@ -102,6 +102,19 @@ export const addToWatchlist = (movieId: number) =>
 
 export const removeFromWatchlist = (itemId: number) =>
   call<{ doc: WatchlistItem; message: string }>('DELETE', `/api/watchlist-items/${itemId}`)
+
+// Notify me (Payload's own REST API for the collection)
+
+export const findNotifyRequest = (movieId: number) =>
+  call<PaginatedDocs<NotifyRequest>>('GET', '/api/notify-requests', {
+    query: { 'where[movie][equals]': movieId, depth: 0, limit: 1 },
+  })
+
+export const askToBeNotified = (movieId: number, locale: Locale) =>
+  call<{ doc: NotifyRequest; message: string }>('POST', '/api/notify-requests', { body: { movie: movieId, locale } })
+
+export const cancelNotifyRequest = (requestId: number) =>
+  call<{ doc: NotifyRequest; message: string }>('DELETE', `/api/notify-requests/${requestId}`)
 
 // Accounts (Payload's auth REST API, and our change-email endpoint)
 

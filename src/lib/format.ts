@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales'
 
 // CLDR's conventions for each locale: for Lao, "." groups thousands and the kip sign is ₭.
-const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-US')
+export const intlLocale = (locale: Locale) => (locale === 'lo' ? 'lo-LA' : 'en-US')
 
 /** Prices are whole kip. */
 export function formatLak(amount: number, locale: Locale): string {

@@ -1,6 +1,8 @@
 /**
  * The sample catalogue: invented Lao films with the kind of data editors will import from TMDB.
  * Three films and one person are deliberately left without Lao, to show the English fallback.
+ * Only the film with `sampleVideo` has a video, so only it can be rented; the others are honestly
+ * "coming soon" (src/lib/films/availability.ts) until an editor gives them one.
  */
 
 export type Localized = { en: string; lo?: string }

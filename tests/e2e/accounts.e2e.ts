@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test'
 import { adminCredentialsFile, e2eMailDir, logInToAdmin } from './credentials'
+import { giveSampleVideo } from './sampleVideo'
 import { expect, test } from './fixtures'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
@@ -124,6 +125,7 @@ test('sign-up names what a refused password lacks, in Lao and in English', async
 })
 
 async function rentAnonymously(context: BrowserContext, slug: string) {
+  await giveSampleVideo(slug)
   const page = await context.newPage()
   const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${slug}&depth=0`)).json()
   const checkout = await page.request.post('/api/payments/checkout', { data: { movie: docs[0].id, locale: 'lo' } })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { formatLak } from '@/lib/format'
 import { adminCredentialsFile, logInToAdmin } from './credentials'
 import { expect, test } from './fixtures'
+import { giveSampleVideo } from './sampleVideo'
 
 const login = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
 
@@ -32,6 +33,8 @@ test('an editor picks a rental window from the list, and empties a price to use 
   request,
 }) => {
   const { email, password } = login()
+  // Rentable, so that its page shows the price and window (a film without video is "coming soon").
+  await giveSampleVideo('spirit-of-the-rice-field')
   const { docs } = await (await request.get('/api/movies?where[slug][equals]=spirit-of-the-rice-field&depth=0')).json()
   const film = docs[0]
   await logInToAdmin(page, { email, password })

@@ -4,6 +4,7 @@ import pg from 'pg'
 import { formatLak } from '@/lib/format'
 import { e2eDatabaseUrlFile, e2eServerEnvFile } from './credentials'
 import { expect, test } from './fixtures'
+import { giveSampleVideo } from './sampleVideo'
 
 // Read, not imported: Playwright loads test files as plain ES modules.
 const readMessages = (locale: string) =>
@@ -76,6 +77,7 @@ test('a payment made on a phone (the QR code’s address, opened elsewhere) show
   const context = await browser.newContext()
   const page = await context.newPage()
   const slug = 'monsoon-letters'
+  await giveSampleVideo(slug)
   const price = formatLak(await priceOf(page, slug), 'en')
   await page.goto(`/en/movies/${slug}`)
   await page.getByRole('button', { name: fill(en.rent.button, { price }) }).click()
@@ -102,6 +104,7 @@ test('the watch page without a rental opens the payment dialog; with an expired 
   const context = await browser.newContext()
   const page = await context.newPage()
   const slug = 'rocket-festival'
+  await giveSampleVideo(slug)
   await page.goto(`/en/movies/${slug}/watch`)
   await expect(page).toHaveURL(new RegExp(`/en/movies/${slug}\\?rental=required$`))
   const dialog = page.getByRole('dialog')

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { giveSampleVideo } from './sampleVideo'
 
 test('a signed-in viewer sees their own continue-watching and rentals rows, and nobody else does', async ({
   browser,
@@ -8,6 +9,7 @@ test('a signed-in viewer sees their own continue-watching and rentals rows, and 
     await request.get('/api/movies?where[slug][in]=monsoon-letters,elephant-road&depth=0&sort=slug')
   ).json()
   const [elephantRoad, monsoonLetters] = docs
+  await giveSampleVideo('elephant-road')
 
   const viewer = await browser.newContext()
   const password = 'ສັນຍານ-viewer-password'

@@ -40,6 +40,7 @@ const ids = {} as Record<
   | 'promo'
   | 'progress'
   | 'watchlist'
+  | 'notify'
   | 'analytics'
   | 'subtitles',
   number
@@ -75,6 +76,14 @@ beforeAll(async () => {
       ...sudo,
       collection: 'watchlist-items',
       data: { user: accounts.viewer.user.id, movie: ids.published },
+    })
+  ).id
+  const comingSoon = await createMovie(payload, { title: 'Coming soon film', video: false })
+  ids.notify = (
+    await payload.create({
+      ...sudo,
+      collection: 'notify-requests',
+      data: { user: accounts.viewer.user.id, movie: comingSoon.id },
     })
   ).id
   ids.progress = (
@@ -409,6 +418,43 @@ describe('watchlist-items', () => {
   })
 })
 
+describe('notify-requests', () => {
+  // Rows a viewer keeps for themselves: the owner reads and cancels; staff read who waits for what.
+  const ownerAndReaders = only('viewer', 'editor', 'admin')
+  forEachTransportAndCaller("read a viewer's own request", ownerAndReaders, async (t, caller, allowed) => {
+    expect((await t.findByID('notify-requests', ids.notify, caller)).allowed).toBe(allowed)
+    expect(visibleIn((await t.find('notify-requests', caller)).docs, ids.notify)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create your own (never someone else’s)', loggedIn, async (t, caller, allowed) => {
+    const movie = await createMovie(payload, { title: 'Notify film', video: false })
+    const r = await t.create('notify-requests', { user: accounts.otherViewer.user.id, movie: movie.id }, caller)
+    expect(r.allowed).toBe(allowed)
+    if (allowed) {
+      const owner = typeof r.doc.user === 'object' ? r.doc.user.id : r.doc.user
+      expect(owner).toBe(accounts[caller as Exclude<Caller, 'anonymous'>].user.id)
+    }
+  })
+  forEachTransportAndCaller(
+    'update (nobody: the server marks a request mailed)',
+    only(),
+    async (t, caller, allowed) => {
+      const r = await t.update('notify-requests', ids.notify, { notifiedAt: new Date().toISOString() }, caller)
+      expect(r.allowed).toBe(allowed)
+      const stored = await payload.findByID({ collection: 'notify-requests', id: ids.notify, overrideAccess: true })
+      expect(stored.notifiedAt ?? null).toBeNull()
+    },
+  )
+  forEachTransportAndCaller('delete (cancel: only the owner)', only('viewer'), async (t, caller, allowed) => {
+    const movie = await createMovie(payload, { title: 'Notify film', video: false })
+    const victim = await payload.create({
+      collection: 'notify-requests',
+      overrideAccess: true,
+      data: { user: accounts.viewer.user.id, movie: movie.id },
+    })
+    expect((await t.delete('notify-requests', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
 describe('subtitles (only through a rental, from the stream endpoint)', () => {
   forEachTransportAndCaller('read (editors and admins)', staff, async (t, caller, allowed) => {
     expect((await t.findByID('subtitles', ids.subtitles, caller)).allowed).toBe(allowed)
@@ -589,6 +635,7 @@ const declaredRules: Record<string, ReturnType<typeof crud>> = {
   'promo-codes': crud('staff', 'staff', 'staff', 'staff'),
   'watch-progress': crud('loggedIn', 'ownOrAdmin', 'ownOrAdmin', 'ownOrAdmin'),
   'watchlist-items': crud('loggedIn', 'ownOrAdmin', 'nobody', 'ownOrAdmin'),
+  'notify-requests': crud('loggedIn', 'ownOrStaff', 'nobody', 'own'),
   'tmdb-imports': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-analytics': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-kv': crud('nobody', 'nobody', 'nobody', 'nobody'),

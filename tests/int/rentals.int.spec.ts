@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { demoSignature, demoSignatureHeader, simulateDemoPayment } from '@/lib/payments/providers/demo'
 import { anonymousCookieName, newAnonymousId, signAnonymousId } from '@/lib/viewer/anonymousIdentity'
 import { graphql, rest, type ApiResponse } from './helpers/api'
-import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
+import { createMovie, createPaidRental, sampleMasterPlaylist, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 
 /**
@@ -97,6 +97,50 @@ describe('checkout', () => {
     const draft = await createMovie(payload, { title: 'Draft', status: 'draft' })
     expect((await browser().call('POST', 'payments/checkout', { movie: draft.id })).status).toBe(404)
     expect((await browser().call('POST', 'payments/checkout', { movie: 999_999 })).status).toBe(404)
+  })
+
+  it('a published film without a ready video answers 409 and makes no payment, uses no promo code', async () => {
+    const movie = await createMovie(payload, { title: 'Coming soon', lo: 'ສັນຍານ ໄວໆນີ້', video: false })
+    const code = unique('SOON').toUpperCase()
+    const promo = await payload.create({
+      collection: 'promo-codes',
+      overrideAccess: true,
+      data: { code, kind: 'free', maxUses: 5 },
+    })
+    const payments = async () =>
+      (await payload.count({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true }))
+        .totalDocs
+    for (const body of [
+      { movie: movie.id, locale: 'lo' },
+      { movie: movie.id, promoCode: code },
+    ]) {
+      const r = await rest('POST', 'payments/checkout', { token: viewer.token, body })
+      expect(r.status).toBe(409)
+      expect(r.body.errors[0]).toMatchObject({ field: 'movie', data: { reason: 'coming-soon' } })
+      expect(r.body.errors[0].message).toMatch(/coming soon/i)
+    }
+    expect(await payments()).toBe(0)
+    expect((await payload.findByID({ collection: 'promo-codes', id: promo.id, overrideAccess: true })).uses).toBe(0)
+
+    // An empty master playlist is no video either; once the ladder is written the same film rents.
+    await payload.update({
+      collection: 'movies',
+      id: movie.id,
+      data: { video: { masterPlaylist: '  ' } },
+      overrideAccess: true,
+    })
+    expect((await rest('POST', 'payments/checkout', { token: viewer.token, body: { movie: movie.id } })).status).toBe(
+      409,
+    )
+    await payload.update({
+      collection: 'movies',
+      id: movie.id,
+      data: { video: { masterPlaylist: sampleMasterPlaylist } },
+      overrideAccess: true,
+    })
+    const rented = await rest('POST', 'payments/checkout', { token: viewer.token, body: { movie: movie.id } })
+    expect(rented.status).toBe(201)
+    expect(await payments()).toBe(1)
   })
 
   it('two concurrent checkouts by the same viewer make one payment, and end with one active rental', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { isAvailable } from '@/lib/films/availability'
 import { videoDir } from '@/lib/storage/paths'
 import { seed, sampleVideoFolder, type SeedResult } from '@/seed'
 import { seedFilms } from '@/seed/catalogue'
@@ -84,6 +85,22 @@ describe('the sample catalogue seed', () => {
       expect(master).toContain(`${variant}/index.m3u8`)
       expect(existsSync(path.join(videoDir(), sampleVideoFolder, variant, 'segment_000.ts'))).toBe(true)
     }
+  })
+
+  it('is honest: only the film with the sample ladder can be rented, the others are coming soon', async () => {
+    const { payload } = await testPayload()
+    const { docs } = await payload.find({
+      collection: 'movies',
+      where: { slug: { in: seedFilms.map((f) => f.slug) } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 100,
+    })
+    const rentable = docs.filter((movie) => isAvailable(movie)).map((movie) => movie.slug)
+    expect(rentable).toEqual(['the-river-between-us'])
+    const comingSoon = docs.find((movie) => movie.slug === 'monsoon-letters')!
+    const checkout = await rest('POST', 'payments/checkout', { body: { movie: comingSoon.id } })
+    expect(checkout.status).toBe(409)
   })
 
   it('is safe to run again: nothing is duplicated', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rentalPriceOf } from '@/lib/rentals/price'
 import { fixtureFilm, sharedPersonId, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
 import { rest } from './helpers/api'
-import { signInEveryone, type Caller, type SignedIn } from './helpers/fixtures'
+import { sampleMasterPlaylist, signInEveryone, type Caller, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
 
 let tmdb: FakeTmdb
@@ -194,10 +194,11 @@ describe('POST /api/movies/import-tmdb', () => {
     const { film, people } = fixtureFilm(103)
     tmdb.addFilm(film, people)
     const id = (await importAs('editor', { tmdbId: 103 })).body.doc.id
+    // Published with its video, so that it can be rented.
     const movie = await payload.update({
       collection: 'movies',
       id,
-      data: { _status: 'published' },
+      data: { _status: 'published', video: { masterPlaylist: sampleMasterPlaylist } },
       overrideAccess: true,
     })
     expect(movie.rentalPriceLak ?? null).toBeNull()

@@ -17,6 +17,8 @@ type Props = {
   price: string
   /** e.g. "24 hours", "7 days". */
   window: string
+  /** The data a whole viewing takes at each quality, worded for the locale: "360p", "540 MB". */
+  dataCosts: { quality: string; size: string }[]
   locale: Locale
   watchHref: string
   /** This page's address: the demo provider's page, opened in this tab, comes back here once paid. */
@@ -30,7 +32,16 @@ type Step = { step: 'start' } | { step: 'pay'; checkout: CheckoutAnswer } | { st
  * stays one cached page for everyone), and the payment dialog. Prices and windows shown here are
  * the server's; the server takes the amount from the film again when the checkout is made.
  */
-export function RentPanel({ movieId, title, price, window: windowLabel, locale, watchHref, filmPath }: Props) {
+export function RentPanel({
+  movieId,
+  title,
+  price,
+  window: windowLabel,
+  dataCosts,
+  locale,
+  watchHref,
+  filmPath,
+}: Props) {
   const t = useTranslations('rent')
   const reason = useSearchParams().get('rental')
   const dialog = useRef<HTMLDialogElement>(null)
@@ -84,6 +95,9 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
     if (!answer.ok && answer.status === 409 && !answer.errors[0]?.field) {
       setStep({ step: 'owned' })
       void refresh()
+    } else if (!answer.ok && answer.errors[0]?.data?.reason === 'coming-soon') {
+      // Taken off the site since the page was made: say so in the viewer's language.
+      setError({ message: t('comingSoon'), field: 'movie' })
     } else if (!answer.ok) {
       setError(answer.errors[0] ?? { message: t('failed') })
     } else if (answer.data.rental) {
@@ -135,6 +149,17 @@ export function RentPanel({ movieId, title, price, window: windowLabel, locale, 
           <dd data-testid="rent-price">{price}</dd>
         </dl>
         <p>{t('window', { window: windowLabel })}</p>
+        {dataCosts.length > 0 && (
+          <section className="data-costs" aria-labelledby="data-costs-title" data-testid="data-costs">
+            <h3 id="data-costs-title">{t('dataTitle')}</h3>
+            <ul>
+              {dataCosts.map((cost) => (
+                <li key={cost.quality}>{t('dataLine', cost)}</li>
+              ))}
+            </ul>
+            <p>{t('dataNote')}</p>
+          </section>
+        )}
 
         {step.step === 'start' && (
           <form onSubmit={submitCheckout} noValidate>

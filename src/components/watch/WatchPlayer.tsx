@@ -15,11 +15,14 @@ import {
   DefaultVideoLayout,
   type DefaultLayoutTranslations,
 } from '@vidstack/react/player/layouts/default'
+import type { Events } from 'hls.js'
 import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatPlaybackTime } from '@/lib/format'
 import { newerPosition, worthResuming, type ObservedPosition } from '@/lib/progress/resumePoint'
 import { rentalStatus } from '../api'
+import { levelsAboveCap, storedDataSaver, storeDataSaver, useDataSaver, type DataSaver } from './dataSaver'
+import { DataSaverMenu } from './DataSaverMenu'
 import { useLastPosition } from './lastPosition'
 import { playerKeys } from './playerKeys'
 import { PlayerPreferences } from './playerPreferences'
@@ -45,6 +48,9 @@ type Props = {
 
 type Problem = 'rental-ended' | 'stream-failed'
 
+// hls.js itself is loaded only when a stream plays; its event's name is all this file needs.
+const manifestParsed = 'hlsManifestParsed' as Events.MANIFEST_PARSED
+
 /** setTimeout takes at most 2^31-1 ms (about 24.8 days). */
 const longestTimeout = 2 ** 31 - 1
 
@@ -52,6 +58,8 @@ const longestTimeout = 2 ** 31 - 1
  * The film, in Vidstack, streaming HLS through the hls.js bundled with the app (never a CDN). It
  * starts on the lowest variant and lets hls.js climb, offers to resume where the viewer stopped,
  * saves the position as it plays, reports viewing analytics, and says so when the rental ends.
+ * Data saver (remembered in this browser) leaves out the rungs above 360p or 240p, so neither the
+ * quality menu nor hls.js's ABR can reach them.
  */
 export function WatchPlayer({
   movieId,
@@ -79,6 +87,28 @@ export function WatchPlayer({
   const { save, markStarted } = useProgressSaving(player, movieId)
   const analytics = usePlaybackAnalytics(player, movieId)
   const sawFirstFrame = useRef(false)
+  const dataSaver = useDataSaver()
+  // A new choice reloads the stream with the new ladder (a new player), from where the viewer was.
+  const [ladderGeneration, setLadderGeneration] = useState(0)
+  const continueAfterReload = useRef<{ seconds: number; play: boolean } | null>(null)
+
+  useEffect(() => {
+    const resume = continueAfterReload.current
+    if (!resume) return
+    continueAfterReload.current = null
+    whenPlayable((media) => {
+      media.currentTime = resume.seconds
+      if (resume.play) void media.play()
+    })
+  }, [ladderGeneration])
+
+  function chooseDataSaver(choice: DataSaver) {
+    if (choice === dataSaver) return
+    storeDataSaver(choice)
+    const media = player.current
+    if (media && media.state.canPlay) continueAfterReload.current = { seconds: media.currentTime, play: !media.paused }
+    setLadderGeneration((generation) => generation + 1)
+  }
 
   useEffect(() => {
     const endsIn = new Date(rentalEndsAt).getTime() - Date.now()
@@ -107,21 +137,30 @@ export function WatchPlayer({
     // Buffer at most a minute ahead: enough to ride out a bad connection, little wasted when the
     // viewer stops, and a rental that ends is noticed at the next refused segment.
     provider.config = { startLevel: 0, maxMaxBufferLength: 60 }
+    // Before the first variant loads, which is when Vidstack lists the qualities.
+    provider.onInstance((hls) =>
+      hls.on(manifestParsed, (_event, { levels }) => {
+        for (const index of levelsAboveCap(levels, storedDataSaver())) hls.removeLevel(index)
+      }),
+    )
+  }
+
+  function whenPlayable(then: (media: MediaPlayerInstance) => void) {
+    const media = player.current
+    if (!media) return
+    if (media.state.canPlay) return then(media)
+    const stopWaiting = media.subscribe(({ canPlay }) => {
+      if (!canPlay) return
+      stopWaiting()
+      then(media)
+    })
   }
 
   function startAt(seconds: number) {
     setPromptDismissed(true)
-    const media = player.current
-    if (!media) return
-    const go = () => {
+    whenPlayable((media) => {
       media.currentTime = seconds
       void media.play()
-    }
-    if (media.state.canPlay) return go()
-    const stopWaiting = media.subscribe(({ canPlay }) => {
-      if (!canPlay) return
-      stopWaiting()
-      go()
     })
   }
 
@@ -137,6 +176,7 @@ export function WatchPlayer({
 
   return (
     <MediaPlayer
+      key={ladderGeneration}
       ref={player}
       className="watch-player"
       title={title}
@@ -172,6 +212,7 @@ export function WatchPlayer({
       }
       data-testid="player"
       data-problem={problem ?? undefined}
+      data-data-saver={dataSaver ?? 'off'}
     >
       <MediaProvider>
         {poster && <Poster className="vds-poster" src={poster} alt="" />}
@@ -187,7 +228,11 @@ export function WatchPlayer({
           />
         ))}
       </MediaProvider>
-      <DefaultVideoLayout icons={defaultLayoutIcons} translations={layoutTranslations(t)} />
+      <DefaultVideoLayout
+        icons={defaultLayoutIcons}
+        translations={layoutTranslations(t)}
+        slots={{ settingsMenuItemsEnd: <DataSaverMenu value={dataSaver} onChange={chooseDataSaver} /> }}
+      />
       {resumeAt !== null && !problem && (
         <div className="player-overlay" role="dialog" aria-label={t('resumeTitle')} data-testid="resume-prompt">
           <p>{t('resumeTitle')}</p>

@@ -1,4 +1,5 @@
 import type { Genre, Media, Movie, Person } from '../../../payload-types'
+import { isAvailable, type AvailabilityFacts } from '../films/availability'
 import type { FilmCard, FilmDetail, Image, PersonLink } from './types'
 
 export function imageOf(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero'): Image | null {
@@ -31,8 +32,19 @@ function personLink(person: number | Person | null | undefined): PersonLink | nu
   return { id: person.id, name: person.name, profile: imageOf(person.profile, 'thumbnail') }
 }
 
-/** `defaultPriceLak`: the site-wide price, for a film without one of its own. */
-export function toFilmDetail(movie: Movie, defaultPriceLak: number): FilmDetail {
+/** What the film page may know of a film's video (read by the server past the field's editors-only rule). */
+export type VideoFacts = AvailabilityFacts & {
+  video?: Pick<NonNullable<Movie['video']>, 'durationSeconds' | 'variants'> | null
+}
+
+/**
+ * `defaultPriceLak`: the site-wide price, for a film without one of its own. `video`: the film's
+ * status and video as stored; the page gets whether it can be rented and the ladder's qualities,
+ * never where the ladder lives.
+ */
+export function toFilmDetail(movie: Movie, defaultPriceLak: number, video: VideoFacts | null): FilmDetail {
+  const available = isAvailable(video)
+  const durationSeconds = video?.video?.durationSeconds
   return {
     ...toFilmCard(movie),
     poster: imageOf(movie.poster, 'card'),
@@ -57,5 +69,12 @@ export function toFilmDetail(movie: Movie, defaultPriceLak: number): FilmDetail 
     trailerYoutubeKey: movie.trailerYoutubeKey ?? null,
     rentalPriceLak: movie.rentalPriceLak ?? defaultPriceLak,
     rentalWindowHours: movie.rentalWindowHours,
+    availableToRent: available,
+    qualities: available
+      ? (video?.video?.variants ?? [])
+          .map(({ name, height, bandwidth }) => ({ name, height, bandwidth }))
+          .sort((a, b) => b.height - a.height)
+      : [],
+    lengthSeconds: durationSeconds ? Math.round(durationSeconds) : movie.runtime ? movie.runtime * 60 : null,
   }
 }

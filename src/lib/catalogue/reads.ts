@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
+import { publishedMovie } from '../films/publishedMovie'
 import { rentalPriceOf } from '../rentals/price'
 import { searchMovieIds } from '../search/movieSearch'
 import type { BrowseQuery, BrowseSort } from './browseQuery'
@@ -64,7 +65,15 @@ export async function readFilm(locale: Locale, slug: string): Promise<FilmRead> 
       populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
     })
   const { docs } = await find({ slug: { equals: slug } })
-  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
+  const movie = docs[0] as Movie | undefined
+  if (movie) {
+    const [price, video] = await Promise.all([
+      rentalPriceOf(payload, movie),
+      // The video group is for editors through the API; the server reads whether it is ready.
+      publishedMovie(payload, movie.id, { fields: ['video'] }),
+    ])
+    return { film: toFilmDetail(movie, price, video) }
+  }
   const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
   return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
 }

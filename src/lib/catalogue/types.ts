@@ -23,7 +23,15 @@ export type FilmDetail = FilmCard & {
   trailerYoutubeKey: string | null
   rentalPriceLak: number
   rentalWindowHours: number
+  /** Published with a ready video (src/lib/films/availability.ts); otherwise the page says "coming soon". */
+  availableToRent: boolean
+  /** The ladder's qualities, highest first, for the data a viewing costs; empty without a video. */
+  qualities: VideoQuality[]
+  /** The video's length, or the runtime's when the video has none recorded; null when neither is known. */
+  lengthSeconds: number | null
 }
+
+export type VideoQuality = { name: string; height: number; bandwidth: number }
 
 export type PersonDetail = {
   id: number

@@ -8,6 +8,7 @@ import { PublicError } from '../http/errors'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
 import { publishedMovie } from '../films/publishedMovie'
+import { isVideoReady } from '../films/availability'
 import { rentalPriceOf } from './price'
 import { redeemPromoCode } from './promoCodes'
 import { sendRentalReceipt } from './receipt'
@@ -28,12 +29,16 @@ export type CheckoutAnswer = Omit<CheckoutResult, 'payment' | 'checkout'> & {
   checkout: (NonNullable<CheckoutResult['checkout']> & { qrImage: string }) | null
 }
 
+/** The `data.reason` of the 409 for a film that cannot be rented yet, for clients to word it themselves. */
+export const comingSoonReason = 'coming-soon'
+
 /** Providers' name for payments a free promo code covers: no provider is asked. */
 export const freePromoProvider = 'free-promo'
 
 /**
  * Starts renting a film for the viewer. The price comes from the film (or the site default) and a
- * promo code, never from the client. A viewer holding an active rental is refused (409); a viewer
+ * promo code, never from the client. A film without a ready video is refused (409, `coming-soon`),
+ * as src/lib/films/availability.ts decides. A viewer holding an active rental is refused (409); a viewer
  * who asks again while a checkout is open gets that same checkout back, so repeated clicks and
  * concurrent requests never make two payments to confirm.
  */
@@ -41,6 +46,17 @@ export async function startCheckout(payload: Payload, input: CheckoutInput): Pro
   const { viewer, movieId, locale } = input
   const movie = await publishedMovie(payload, movieId, { locale })
   if (!movie) throw new PublicError(404, 'There is no such film to rent.', 'movie')
+  // Before any row is written: a film that cannot play costs no payment and no promo use.
+  if (!isVideoReady(movie)) {
+    throw new PublicError(
+      409,
+      'This film is coming soon: its video is not ready, so it cannot be rented yet.',
+      'movie',
+      {
+        data: { reason: comingSoonReason },
+      },
+    )
+  }
   const listPriceLak = await rentalPriceOf(payload, movie)
 
   const result = await withTransaction(payload, {}, async (req): Promise<CheckoutResult> => {

@@ -71,6 +71,18 @@ export async function watchlist({ payload, viewer, locale, limit }: Shelf) {
   return docs
 }
 
+/** Films the account asked to be told about (notify me), newest first; mailed ones carry `notifiedAt`. */
+export async function notifyRequests({ payload, viewer, locale, limit }: Shelf) {
+  const { docs } = await payload.find({
+    collection: 'notify-requests',
+    ...ownRows(viewer, locale),
+    sort: '-createdAt',
+    limit,
+    select: { movie: true, notifiedAt: true },
+  })
+  return docs
+}
+
 export type ActiveRentalRow = Awaited<ReturnType<typeof activeRentals>>[number]
 export type ProgressRow = Awaited<ReturnType<typeof filmsInProgress>>[number]
 /** What GET /api/rentals/mine (ActiveRentalRow) and /api/watch-progress/mine (ProgressRow) answer. */

@@ -45,9 +45,16 @@ export async function signInEveryone(payload: Payload): Promise<Record<Exclude<C
   }
 }
 
+/** The committed sample ladder's master playlist (src/seed): what a film with a ready video points at. */
+export const sampleMasterPlaylist = 'lao-sample/master.m3u8'
+
+/**
+ * A film, published unless told otherwise, with a ready video (so it can be rented) unless
+ * `video: false` makes it a "coming soon" one.
+ */
 export async function createMovie(
   payload: Payload,
-  data: { title: string; lo?: string; status?: 'draft' | 'published'; slug?: string },
+  data: { title: string; lo?: string; status?: 'draft' | 'published'; slug?: string; video?: boolean },
 ) {
   const status = data.status ?? 'published'
   const movie = await payload.create({
@@ -62,6 +69,7 @@ export async function createMovie(
       type: 'feature',
       rentalPriceLak: 20000,
       rentalWindowHours: 24,
+      ...(data.video !== false && { video: { masterPlaylist: sampleMasterPlaylist, durationSeconds: 60 } }),
     },
   })
   if (data.lo) {

@@ -10,14 +10,15 @@ import {
   SettingsForm,
 } from '@/components/account/AccountForms'
 import { AccountPage } from '@/components/account/AccountPage'
+import { NotifyRequestItem } from '@/components/account/NotifyRequestItem'
 import { perLocale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
 import { accountMetadata } from '@/lib/seo/accountMetadata'
-import { formatDateTime } from '@/lib/format'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { timeLeft } from '@/lib/rentals/timeLeft'
-import { activeRentals, filmsInProgress, pastRentals, watchlist } from '@/lib/viewer/viewerLibrary'
+import { activeRentals, filmsInProgress, notifyRequests, pastRentals, watchlist } from '@/lib/viewer/viewerLibrary'
 import { viewerForPage } from '@/lib/viewer/viewerForPage'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -38,15 +39,17 @@ export default async function ProfilePage({ params }: Props) {
 
   const { user } = viewer
   const shelf = { payload: await payloadClient(), viewer, locale }
-  const [active, past, watching, saved, t, rent, language, watchlistT] = await Promise.all([
+  const [active, past, watching, saved, waiting, t, rent, language, watchlistT, notifyT] = await Promise.all([
     activeRentals({ ...shelf, limit: 50 }),
     pastRentals({ ...shelf, limit: 50 }),
     filmsInProgress({ ...shelf, limit: 50 }),
     watchlist({ ...shelf, limit: 100 }),
+    notifyRequests({ ...shelf, limit: 100 }),
     getTranslations('account'),
     getTranslations('rent'),
     getTranslations('language'),
     getTranslations('watchlist'),
+    getTranslations('notify'),
   ])
   const film = (movie: number | Movie) => (typeof movie === 'object' ? movie : null)
   const link = (movie: Movie, suffix = '') => (
@@ -109,6 +112,33 @@ export default async function ProfilePage({ params }: Props) {
             {saved.map((item) => {
               const movie = film(item.movie)
               return movie ? <li key={item.id}>{link(movie)}</li> : null
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="notify-requests" data-testid="profile-notify-requests">
+        <h2 id="notify-requests">{notifyT('title')}</h2>
+        {waiting.length === 0 ? (
+          <p>{notifyT('empty')}</p>
+        ) : (
+          <ul>
+            {waiting.map((request) => {
+              const movie = film(request.movie)
+              if (!movie) return null
+              return request.notifiedAt ? (
+                <li key={request.id}>
+                  {link(movie)} — {notifyT('notified', { date: formatDate(request.notifiedAt, locale) })}
+                </li>
+              ) : (
+                <NotifyRequestItem
+                  key={request.id}
+                  requestId={request.id}
+                  cancelLabel={notifyT('cancelFor', { title: movie.title })}
+                >
+                  {link(movie)}
+                </NotifyRequestItem>
+              )
             })}
           </ul>
         )}

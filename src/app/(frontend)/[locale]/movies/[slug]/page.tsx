@@ -5,13 +5,15 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { Suspense } from 'react'
 import { JsonLd } from '@/components/films/JsonLd'
+import { NotifyButton } from '@/components/account/NotifyButton'
 import { WatchlistButton } from '@/components/account/WatchlistButton'
 import { RentPanel } from '@/components/rentals/RentPanel'
 import type { Locale } from '@/i18n/locales'
 import { requireLocale } from '@/i18n/requireLocale'
 import { localePath } from '@/i18n/paths'
 import { getFilm, type FilmDetail } from '@/lib/catalogue'
-import { formatLak, formatNumber, isoDuration } from '@/lib/format'
+import { dataCosts, formatDataSize } from '@/lib/films/dataCost'
+import { formatDate, formatLak, formatNumber, isoDuration } from '@/lib/format'
 import { absoluteUrl, alternates } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ rental?: string }> }
@@ -65,6 +67,15 @@ export default async function FilmPage({ params }: Props) {
     film.rentalWindowHours % 24 === 0 && film.rentalWindowHours > 72
       ? rent('windowDays', { days: formatNumber(film.rentalWindowHours / 24, locale) })
       : rent('windowHours', { hours: formatNumber(film.rentalWindowHours, locale) })
+  const watchlistButton = (
+    <WatchlistButton
+      movieId={film.id}
+      locale={locale}
+      filmPath={localePath(locale, `/movies/${film.slug}`)}
+      logInLabel={account('logIn')}
+      signUpLabel={account('signUp')}
+    />
+  )
   const directors = film.crew.filter((member) => member.department === 'directing')
   const keyCrew = film.crew.filter((member) => member.department !== 'directing')
 
@@ -101,37 +112,56 @@ export default async function FilmPage({ params }: Props) {
               ))}
             </ul>
           )}
-          <div className="rent" id="rent">
-            <NextIntlClientProvider messages={{ rent: messages.rent, watchlist: messages.watchlist }}>
-              <Suspense
-                fallback={
-                  <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
-                    {rent('button', { price: formatLak(film.rentalPriceLak, locale) })}
-                  </a>
-                }
-              >
-                <RentPanel
-                  movieId={film.id}
-                  title={film.title}
-                  price={formatLak(film.rentalPriceLak, locale)}
-                  window={windowLabel}
-                  locale={locale}
-                  watchHref={localePath(locale, `/movies/${film.slug}/watch`)}
-                  filmPath={localePath(locale, `/movies/${film.slug}`)}
-                />
-              </Suspense>
-              <Suspense fallback={null}>
-                <WatchlistButton
-                  movieId={film.id}
-                  locale={locale}
-                  filmPath={localePath(locale, `/movies/${film.slug}`)}
-                  logInLabel={account('logIn')}
-                  signUpLabel={account('signUp')}
-                />
-              </Suspense>
-            </NextIntlClientProvider>
-            <p>{rent('window', { window: windowLabel })}</p>
-          </div>
+          {film.availableToRent ? (
+            <div className="rent" id="rent">
+              <NextIntlClientProvider messages={{ rent: messages.rent, watchlist: messages.watchlist }}>
+                <Suspense
+                  fallback={
+                    <a className="button button-primary" href={localePath(locale, `/movies/${film.slug}/watch`)}>
+                      {rent('button', { price: formatLak(film.rentalPriceLak, locale) })}
+                    </a>
+                  }
+                >
+                  <RentPanel
+                    movieId={film.id}
+                    title={film.title}
+                    price={formatLak(film.rentalPriceLak, locale)}
+                    window={windowLabel}
+                    // Worded here: browsers differ in the Lao number formats they carry, the server does not.
+                    dataCosts={dataCosts(film.qualities, film.lengthSeconds).map((cost) => ({
+                      quality: cost.quality,
+                      size: formatDataSize(cost.bytes, locale),
+                    }))}
+                    locale={locale}
+                    watchHref={localePath(locale, `/movies/${film.slug}/watch`)}
+                    filmPath={localePath(locale, `/movies/${film.slug}`)}
+                  />
+                </Suspense>
+                <Suspense fallback={null}>{watchlistButton}</Suspense>
+              </NextIntlClientProvider>
+              <p>{rent('window', { window: windowLabel })}</p>
+            </div>
+          ) : (
+            <div className="rent coming-soon" id="rent" data-testid="coming-soon">
+              <p className="coming-soon-label">{t('comingSoon')}</p>
+              {film.releaseDate && (
+                <p data-testid="release-date">{t('releaseDate', { date: formatDate(film.releaseDate, locale) })}</p>
+              )}
+              <p>{t('comingSoonNote')}</p>
+              <NextIntlClientProvider messages={{ notify: messages.notify, watchlist: messages.watchlist }}>
+                <Suspense fallback={null}>
+                  <NotifyButton
+                    movieId={film.id}
+                    locale={locale}
+                    filmPath={localePath(locale, `/movies/${film.slug}`)}
+                    logInLabel={account('logIn')}
+                    signUpLabel={account('signUp')}
+                  />
+                </Suspense>
+                <Suspense fallback={null}>{watchlistButton}</Suspense>
+              </NextIntlClientProvider>
+            </div>
+          )}
           {film.overview && <p className="overview">{film.overview}</p>}
           {directors.length > 0 && (
             <p>
@@ -207,6 +237,7 @@ function movieJsonLd(film: FilmDetail, locale: Locale) {
     genre: film.genres.map((g) => g.name),
     director: film.crew.filter((c) => c.department === 'directing').map(person),
     actor: film.cast.map(person),
-    offers: { '@type': 'Offer', price: film.rentalPriceLak, priceCurrency: 'LAK' },
+    // Offered only once it can be rented: a coming-soon film is not for sale yet.
+    ...(film.availableToRent && { offers: { '@type': 'Offer', price: film.rentalPriceLak, priceCurrency: 'LAK' } }),
   }
 }

@@ -5,8 +5,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { WatchPlayer } from '@/components/watch/WatchPlayer'
 import { localePath } from '@/i18n/paths'
 import { requireLocale } from '@/i18n/requireLocale'
-import { getFilm } from '@/lib/catalogue'
-import { formatDateTime } from '@/lib/format'
+import type { Locale } from '@/i18n/locales'
+import { getFilm, type FilmDetail } from '@/lib/catalogue'
+import { formatDate, formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { savedPosition } from '@/lib/progress/savedPosition'
 import { rentalState } from '@/lib/rentals/viewerRentals'
@@ -21,7 +22,8 @@ export const metadata: Metadata = { robots: { index: false } }
 /**
  * The watch page, behind the rental gate: without an active rental the viewer goes back to the
  * film page, which opens the payment dialog (?rental=required) or says the rental has ended
- * (?rental=expired).
+ * (?rental=expired). A film that cannot be rented yet (src/lib/films/availability.ts) is explained
+ * as coming soon instead, whatever the viewer holds: there is nothing to play.
  */
 export default async function WatchPage({ params }: Props) {
   const { slug } = await params
@@ -32,6 +34,7 @@ export default async function WatchPage({ params }: Props) {
   if ('redirectTo' in found) redirect(localePath(locale, `/movies/${found.redirectTo}/watch`))
   const film = found.film
   const filmPage = localePath(locale, `/movies/${film.slug}`)
+  if (!film.availableToRent) return <ComingSoon film={film} locale={locale} filmPage={filmPage} />
 
   const payload = await payloadClient()
   const viewer = await viewerForPage()
@@ -76,11 +79,30 @@ export default async function WatchPage({ params }: Props) {
           />
         </NextIntlClientProvider>
       ) : (
-        <p className="notice">{t('noVideo')}</p>
+        <p className="notice">{t('comingSoon', { title: film.title })}</p>
       )}
       <p data-testid="rental-ends">{t('endsAt', { time: formatDateTime(state.expiresAt, locale) })}</p>
       <p>
         <a href={filmPage}>{t('back')}</a>
+      </p>
+    </article>
+  )
+}
+
+async function ComingSoon({ film, locale, filmPage }: { film: FilmDetail; locale: Locale; filmPage: string }) {
+  const t = await getTranslations('watch')
+  return (
+    <article className="watch page" data-testid="watch-coming-soon">
+      <h1>{film.title}</h1>
+      <p className="notice" role="status">
+        {t('comingSoon', { title: film.title })}
+        {film.releaseDate && <> {t('comingSoonRelease', { date: formatDate(film.releaseDate, locale) })}</>}
+      </p>
+      <p>{t('comingSoonNotify')}</p>
+      <p>
+        <a className="button" href={filmPage}>
+          {t('back')}
+        </a>
       </p>
     </article>
   )
