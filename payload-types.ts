@@ -79,6 +79,7 @@ export interface Config {
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
+    'video-transcodes': VideoTranscode;
     'video-analytics': VideoAnalyticsEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,6 +107,7 @@ export interface Config {
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
+    'video-transcodes': VideoTranscodesSelect<false> | VideoTranscodesSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -133,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
+      transcodeVideo: TaskTranscodeVideo;
       inline: {
         input: unknown;
         output: unknown;
@@ -242,7 +245,7 @@ export interface Movie {
   rentalWindowHours: number;
   video?: {
     /**
-     * Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".
+     * Path of the HLS master playlist in video storage, written by the transcoding job.
      */
     masterPlaylist?: string | null;
     durationSeconds?: number | null;
@@ -254,6 +257,10 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+    /**
+     * WebVTT track of the sprite.
+     */
+    thumbnails?: string | null;
     subtitles?:
       | {
           language: 'en' | 'lo';
@@ -264,6 +271,13 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+  };
+  trailer?: {
+    /**
+     * Path of the trailer's HLS master playlist, written by the transcoding job.
+     */
+    masterPlaylist?: string | null;
+    durationSeconds?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -582,6 +596,29 @@ export interface TmdbImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes".
+ */
+export interface VideoTranscode {
+  id: number;
+  movie: number | Movie;
+  kind: 'video' | 'trailer';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  failure?: ('unreadable' | 'incomplete' | 'no-video-stream' | 'source-missing' | 'transcoding') | null;
+  /**
+   * What ffmpeg said.
+   */
+  failureDetail?: string | null;
+  uploadId: string;
+  fileName?: string | null;
+  fileSize?: number | null;
+  masterPlaylist?: string | null;
+  requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics".
  */
 export interface VideoAnalyticsEvent {
@@ -678,7 +715,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'transcodeVideo';
         taskID: string;
         input?:
           | {
@@ -711,7 +748,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'transcodeVideo') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -772,6 +809,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tmdb-imports';
         value: number | TmdbImport;
+      } | null)
+    | ({
+        relationTo: 'video-transcodes';
+        value: number | VideoTranscode;
       } | null)
     | ({
         relationTo: 'video-analytics';
@@ -877,6 +918,7 @@ export interface MoviesSelect<T extends boolean = true> {
               bandwidth?: T;
               id?: T;
             };
+        thumbnails?: T;
         subtitles?:
           | T
           | {
@@ -884,6 +926,12 @@ export interface MoviesSelect<T extends boolean = true> {
               track?: T;
               id?: T;
             };
+      };
+  trailer?:
+    | T
+    | {
+        masterPlaylist?: T;
+        durationSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1125,6 +1173,25 @@ export interface TmdbImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes_select".
+ */
+export interface VideoTranscodesSelect<T extends boolean = true> {
+  movie?: T;
+  kind?: T;
+  status?: T;
+  progress?: T;
+  failure?: T;
+  failureDetail?: T;
+  uploadId?: T;
+  fileName?: T;
+  fileSize?: T;
+  masterPlaylist?: T;
+  requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics_select".
  */
 export interface VideoAnalyticsSelect<T extends boolean = true> {
@@ -1278,6 +1345,18 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranscodeVideo".
+ */
+export interface TaskTranscodeVideo {
+  input: {
+    transcodeId: number;
+  };
+  output: {
+    status: string;
   };
 }
 /**

@@ -590,6 +590,7 @@ const declaredRules: Record<string, ReturnType<typeof crud>> = {
   'watch-progress': crud('loggedIn', 'ownOrAdmin', 'ownOrAdmin', 'ownOrAdmin'),
   'watchlist-items': crud('loggedIn', 'ownOrAdmin', 'nobody', 'ownOrAdmin'),
   'tmdb-imports': crud('nobody', 'staff', 'nobody', 'admins'),
+  'video-transcodes': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-analytics': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-kv': crud('nobody', 'nobody', 'nobody', 'nobody'),
   'payload-jobs': crud('nobody', 'staff', 'nobody', 'admins'),
