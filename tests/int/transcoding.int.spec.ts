@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runNextJob } from '@/lib/jobs/runJobs'
 import { uploadDir, videoDir } from '@/lib/storage/paths'
 import { segmentSeconds } from '@/lib/video/ladder'
 import { videoFailureMessages } from '@/lib/video/failures'
@@ -12,6 +11,7 @@ import { makeClip, truncatedCopy } from '../support/testClips'
 import { rest } from './helpers/api'
 import { createMovie, createPaidRental, signIn, unique, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
+import { settledTranscode } from './helpers/transcodes'
 
 /**
  * The transcoding job, run as the worker runs it (claim, then Payload's runner): a source becomes
@@ -64,8 +64,7 @@ async function transcode(movieId: number, file: string, kind: 'video' | 'trailer
     data: { movie: movieId, kind, status: 'queued', progress: 0, uploadId, fileName: path.basename(file) },
   })
   await payload.jobs.queue({ task: 'transcodeVideo', input: { transcodeId: record.id }, overrideAccess: true })
-  while ((await runNextJob(payload)) !== null);
-  return payload.findByID({ collection: 'video-transcodes', id: record.id, depth: 0, overrideAccess: true })
+  return settledTranscode(payload, record.id)
 }
 
 const streamOf = (movieId: number) => rest('GET', `movies/${movieId}/stream`, { headers: { cookie: renterCookie } })
@@ -154,11 +153,9 @@ describe('a file that is not a usable video', () => {
     const retried = await rest('POST', `video-transcodes/${record.id}/retry`, { token: editor.token })
     expect(retried.status).toBe(202)
     expect(retried.body.doc).toMatchObject({ status: 'queued', failure: null })
-    while ((await runNextJob(payload)) !== null);
-    const after = await payload.findByID({ collection: 'video-transcodes', id: record.id, overrideAccess: true })
-    expect(after).toMatchObject({ status: 'failed', failure: 'unreadable' })
+    expect(await settledTranscode(payload, record.id)).toMatchObject({ status: 'failed', failure: 'unreadable' })
     expect((await rest('POST', `video-transcodes/${record.id}/retry`, { token: editor.token })).status).toBe(202)
-    while ((await runNextJob(payload)) !== null);
+    await settledTranscode(payload, record.id)
 
     const done = await transcode(film.id, path.join(clips, 'source-720.mp4'))
     expect((await rest('POST', `video-transcodes/${done.id}/retry`, { token: editor.token })).status).toBe(409)
