@@ -8,7 +8,15 @@ import { filmTypes } from '@/lib/films/filmTypes'
 import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
-import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
+import {
+  streamMaster,
+  streamSegment,
+  streamSubtitles,
+  streamThumbnails,
+  streamVariant,
+  trailerMaster,
+  trailerVariantFile,
+} from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 
@@ -43,7 +51,17 @@ export const Movies: CollectionConfig<'movies'> = {
     update: editorsOnly,
     delete: editorsOnly,
   },
-  endpoints: [importFromTmdb, bulkImportFromTmdb, streamMaster, streamVariant, streamSegment, streamSubtitles],
+  endpoints: [
+    importFromTmdb,
+    bulkImportFromTmdb,
+    streamMaster,
+    streamVariant,
+    streamSegment,
+    streamSubtitles,
+    streamThumbnails,
+    trailerMaster,
+    trailerVariantFile,
+  ],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
     afterChange: [indexMovieForSearch, revalidateCatalogue],

@@ -38,6 +38,8 @@ type Props = {
   /** Where the viewer stopped, as the server has it (null: nothing worth resuming). */
   savedPosition: ObservedPosition | null
   durationSeconds: number | null
+  /** The seek-preview thumbnails track (WebVTT into a sprite), shown on the time slider. */
+  thumbnails: string | null
   rentalEndsAt: string
   /** Where "Rent again" leads. */
   rentAgainHref: string
@@ -61,6 +63,7 @@ export function WatchPlayer({
   tracks,
   savedPosition,
   durationSeconds,
+  thumbnails,
   rentalEndsAt,
   rentAgainHref,
 }: Props) {
@@ -187,7 +190,11 @@ export function WatchPlayer({
           />
         ))}
       </MediaProvider>
-      <DefaultVideoLayout icons={defaultLayoutIcons} translations={layoutTranslations(t)} />
+      <DefaultVideoLayout
+        icons={defaultLayoutIcons}
+        translations={layoutTranslations(t)}
+        thumbnails={thumbnails ?? undefined}
+      />
       {resumeAt !== null && !problem && (
         <div className="player-overlay" role="dialog" aria-label={t('resumeTitle')} data-testid="resume-prompt">
           <p>{t('resumeTitle')}</p>
@@ -218,7 +225,7 @@ export function WatchPlayer({
 }
 
 /** Every word of Vidstack's default layout, from our messages, so the controls speak Lao too. */
-function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>): DefaultLayoutTranslations {
+export function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>): DefaultLayoutTranslations {
   const c = (key: Parameters<typeof t>[0]) => t(key)
   return {
     Announcements: c('controls.announcements'),

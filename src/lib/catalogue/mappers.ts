@@ -1,4 +1,5 @@
 import type { Genre, Media, Movie, Person } from '../../../payload-types'
+import { trailerPath } from '../streaming/trailerPath'
 import type { FilmCard, FilmDetail, Image, PersonLink } from './types'
 
 export function imageOf(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero'): Image | null {
@@ -55,6 +56,7 @@ export function toFilmDetail(movie: Movie, defaultPriceLak: number): FilmDetail 
       return person ? [{ ...person, department: row.department, job: row.job ?? null }] : []
     }),
     trailerYoutubeKey: movie.trailerYoutubeKey ?? null,
+    trailerSrc: movie.trailer?.masterPlaylist ? trailerPath(movie.id) : null,
     rentalPriceLak: movie.rentalPriceLak ?? defaultPriceLak,
     rentalWindowHours: movie.rentalWindowHours,
   }
