@@ -9,7 +9,7 @@ const en = JSON.parse(readFileSync('messages/en.json', 'utf8')) as typeof import
 const login = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
 const video = (page: Page) => page.locator('video')
 
-/** A clip (20 seconds of 1080p unless told) (the `testsrc` pattern and a `sine` tone); a low frame rate keeps CI fast. */
+/** A clip (20 s of 1080p unless told): the `testsrc` pattern and a `sine` tone; a low frame rate keeps CI fast. */
 function makeClip(file: string, { size = '1920x1080', seconds = 20 } = {}): string {
   execFileSync('ffmpeg', [
     ...['-hide_banner', '-loglevel', 'error', '-y'],
