@@ -42,6 +42,7 @@ const words = {
   },
 } as const
 
+// Under the 10 MB a request body may have on its way through Next's proxy (src/proxy.ts runs on /api).
 const chunkBytes = 8 * 1024 * 1024
 const pollMs = 1500
 
