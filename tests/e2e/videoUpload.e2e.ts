@@ -20,10 +20,17 @@ function makeClip(file: string, { size = '1920x1080', seconds = 20 } = {}): stri
   return file
 }
 
-/** A published film with no video yet, made through the API by the signed-in admin. */
+/** The admin's API token: the session cookie is for the admin's own pages (Payload checks their origin). */
+async function adminAuth(page: Page) {
+  const { token } = await (await page.request.post('/api/users/login', { data: login() })).json()
+  return { Authorization: `JWT ${token}` }
+}
+
+/** A published film with no video yet, made through the API by the admin. */
 async function createFilm(page: Page, title: string) {
   const slug = `upload-${Date.now().toString(36)}`
   const created = await page.request.post('/api/movies', {
+    headers: await adminAuth(page),
     data: { title, slug, _status: 'published', type: 'feature', rentalPriceLak: 15000, rentalWindowHours: 24 },
   })
   expect(created.status()).toBe(201)
@@ -79,7 +86,9 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
   await untilOnline(editorPage, 'video', percents)
   expect(percents.length).toBeGreaterThan(0)
 
-  const saved = await (await editorPage.request.get(`/api/movies/${film.id}?depth=0`)).json()
+  const saved = await (
+    await editorPage.request.get(`/api/movies/${film.id}?depth=0`, { headers: await adminAuth(editorPage) })
+  ).json()
   expect(saved.video.variants.map((v: { name: string }) => v.name)).toEqual(['1080p', '720p', '480p', '360p', '240p'])
   expect(saved.video.durationSeconds).toBeCloseTo(20, 0)
   await admin.close()
