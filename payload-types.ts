@@ -78,8 +78,8 @@ export interface Config {
     'promo-codes': PromoCode;
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
-    'notify-requests': NotifyRequest;
     'tmdb-imports': TmdbImport;
+    'video-transcodes': VideoTranscode;
     'video-analytics': VideoAnalyticsEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -106,8 +106,8 @@ export interface Config {
     'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
-    'notify-requests': NotifyRequestsSelect<false> | NotifyRequestsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
+    'video-transcodes': VideoTranscodesSelect<false> | VideoTranscodesSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -135,7 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
-      notifyAvailable: TaskNotifyAvailable;
+      transcodeVideo: TaskTranscodeVideo;
       inline: {
         input: unknown;
         output: unknown;
@@ -245,7 +245,7 @@ export interface Movie {
   rentalWindowHours: number;
   video?: {
     /**
-     * Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".
+     * Path of the HLS master playlist in video storage, written by the transcoding job.
      */
     masterPlaylist?: string | null;
     durationSeconds?: number | null;
@@ -257,6 +257,10 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+    /**
+     * WebVTT track of the sprite.
+     */
+    thumbnails?: string | null;
     subtitles?:
       | {
           language: 'en' | 'lo';
@@ -267,6 +271,13 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+  };
+  trailer?: {
+    /**
+     * Path of the trailer's HLS master playlist, written by the transcoding job.
+     */
+    masterPlaylist?: string | null;
+    durationSeconds?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -554,22 +565,6 @@ export interface WatchlistItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notify-requests".
- */
-export interface NotifyRequest {
-  id: number;
-  user: number | User;
-  movie: number | Movie;
-  /**
-   * The email leads with this language.
-   */
-  locale?: ('en' | 'lo') | null;
-  notifiedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports".
  */
 export interface TmdbImport {
@@ -596,6 +591,29 @@ export interface TmdbImport {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes".
+ */
+export interface VideoTranscode {
+  id: number;
+  movie: number | Movie;
+  kind: 'video' | 'trailer';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  failure?: ('unreadable' | 'incomplete' | 'no-video-stream' | 'source-missing' | 'transcoding') | null;
+  /**
+   * What ffmpeg said.
+   */
+  failureDetail?: string | null;
+  uploadId: string;
+  fileName?: string | null;
+  fileSize?: number | null;
+  masterPlaylist?: string | null;
+  requestedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -697,7 +715,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch' | 'notifyAvailable';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'transcodeVideo';
         taskID: string;
         input?:
           | {
@@ -730,7 +748,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch' | 'notifyAvailable') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'transcodeVideo') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -789,12 +807,12 @@ export interface PayloadLockedDocument {
         value: number | WatchlistItem;
       } | null)
     | ({
-        relationTo: 'notify-requests';
-        value: number | NotifyRequest;
-      } | null)
-    | ({
         relationTo: 'tmdb-imports';
         value: number | TmdbImport;
+      } | null)
+    | ({
+        relationTo: 'video-transcodes';
+        value: number | VideoTranscode;
       } | null)
     | ({
         relationTo: 'video-analytics';
@@ -900,6 +918,7 @@ export interface MoviesSelect<T extends boolean = true> {
               bandwidth?: T;
               id?: T;
             };
+        thumbnails?: T;
         subtitles?:
           | T
           | {
@@ -907,6 +926,12 @@ export interface MoviesSelect<T extends boolean = true> {
               track?: T;
               id?: T;
             };
+      };
+  trailer?:
+    | T
+    | {
+        masterPlaylist?: T;
+        durationSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1126,18 +1151,6 @@ export interface WatchlistItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notify-requests_select".
- */
-export interface NotifyRequestsSelect<T extends boolean = true> {
-  user?: T;
-  movie?: T;
-  locale?: T;
-  notifiedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports_select".
  */
 export interface TmdbImportsSelect<T extends boolean = true> {
@@ -1155,6 +1168,25 @@ export interface TmdbImportsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes_select".
+ */
+export interface VideoTranscodesSelect<T extends boolean = true> {
+  movie?: T;
+  kind?: T;
+  status?: T;
+  progress?: T;
+  failure?: T;
+  failureDetail?: T;
+  uploadId?: T;
+  fileName?: T;
+  fileSize?: T;
+  masterPlaylist?: T;
+  requestedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1317,14 +1349,14 @@ export interface TaskImportTmdbBatch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotifyAvailable".
+ * via the `definition` "TaskTranscodeVideo".
  */
-export interface TaskNotifyAvailable {
+export interface TaskTranscodeVideo {
   input: {
-    movieId: number;
+    transcodeId: number;
   };
   output: {
-    sent: number;
+    status: string;
   };
 }
 /**

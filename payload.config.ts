@@ -17,6 +17,8 @@ import { Subtitles } from './collections/Subtitles'
 import { TmdbImports } from './collections/TmdbImports'
 import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
 import { Users } from './collections/Users'
+import { VideoTranscodes } from './collections/VideoTranscodes'
+import { transcodeVideo } from './collections/VideoTranscodes/jobs/transcodeVideo'
 import { VideoAnalytics } from './collections/VideoAnalytics'
 import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/adminView'
 import { WatchProgress } from './collections/WatchProgress'
@@ -71,6 +73,7 @@ export default buildConfig({
     WatchlistItems,
     NotifyRequests,
     TmdbImports,
+    VideoTranscodes,
     VideoAnalytics,
   ],
   globals: [Homepage, RentalSettings],
@@ -81,7 +84,7 @@ export default buildConfig({
     kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } },
   }),
   jobs: {
-    tasks: [importTmdbBatch, notifyAvailable],
+    tasks: [importTmdbBatch, notifyAvailable, transcodeVideo],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
     access: { queue: () => false, run: () => false, cancel: () => false },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -15,6 +15,7 @@ import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_l
 import * as migration_20261130_200000_demo_payment_ledger from './20261130_200000_demo_payment_ledger'
 import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
 import * as migration_20261201_010000_catalogue_read_indexes from './20261201_010000_catalogue_read_indexes'
+import * as migration_20261201_020000_video_transcodes from './20261201_020000_video_transcodes'
 import * as migration_20261201_030000_notify_requests from './20261201_030000_notify_requests'
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261201_010000_catalogue_read_indexes.up,
     down: migration_20261201_010000_catalogue_read_indexes.down,
     name: '20261201_010000_catalogue_read_indexes',
+  },
+  {
+    up: migration_20261201_020000_video_transcodes.up,
+    down: migration_20261201_020000_video_transcodes.down,
+    name: '20261201_020000_video_transcodes',
   },
   {
     up: migration_20261201_030000_notify_requests.up,

@@ -10,6 +10,13 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { benchStreamSigning } from './lib/benchStreamSigning'
 import { startNginxCache } from './lib/nginxCache'
+import { benchTranscode } from './benchTranscode'
+
+// `npm run bench -- --transcode` measures transcoding alone (no server needed).
+if (process.argv.includes('--transcode')) {
+  await benchTranscode()
+  process.exit(0)
+}
 
 const base = (process.env.BENCH_URL || 'http://localhost:3000').replace(/\/+$/, '')
 const seconds = Number(process.env.BENCH_SECONDS || 10)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the committed sample HLS ladder (samples/video/lao-sample): 60 seconds (long enough to
+# Regenerates the committed sample HLS ladder (samples/video/lao-sample; its rungs: sampleLadder in
+# src/lib/video/ladder.ts, the one home of the ladder): 60 seconds (long enough to
 # try resume), four variants 1080p/720p/480p/360p with the ladder's nominal bandwidths as caps,
 # 2-second segments, AAC audio. A still background with a running clock keeps it small in git.
 # Needs Debian's ffmpeg (apt-get install -y ffmpeg); the npm static builds crash on HLS ladders.

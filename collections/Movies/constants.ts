@@ -13,13 +13,6 @@ export const crewDepartments = [
   { value: 'crew', label: 'Crew' },
 ] as const
 
-export const videoVariants = [
-  { name: '1080p', height: 1080, bandwidth: 5_000_000 },
-  { name: '720p', height: 720, bandwidth: 2_800_000 },
-  { name: '480p', height: 480, bandwidth: 1_400_000 },
-  { name: '360p', height: 360, bandwidth: 800_000 },
-] as const
-
 /** The rental windows editors choose from; 24 hours unless they choose otherwise. */
 export const rentalWindowOptions = [
   { hours: 24, label: '24 hours' },

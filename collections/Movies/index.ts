@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { editorsOnly, editorsOnlyField } from '../access/editorsOnly'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { computeNeedsLao, needsLaoField } from '../shared/needsLao'
@@ -9,7 +9,15 @@ import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { homeRows } from './endpoints/homeRows'
 import { importFromTmdb } from './endpoints/importFromTmdb'
-import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
+import {
+  streamMaster,
+  streamSegment,
+  streamSubtitles,
+  streamThumbnails,
+  streamVariant,
+  trailerMaster,
+  trailerVariantFile,
+} from './endpoints/stream'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { notifyWhenAvailable } from './hooks/notifyWhenAvailable'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
@@ -17,9 +25,12 @@ import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 /** Every localized text of a film, for the "needs Lao" mark. */
 const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
 
+/** Ladder fields are written by the transcoding job (the Local API), never typed by hand or over the API. */
+const jobOnly = { create: () => false, update: () => false }
+
 const rentalWindowLabels = rentalWindowOptions.map((option) => option.label).join(', ')
 
-export { crewDepartments, videoVariants } from './constants'
+export { crewDepartments } from './constants'
 
 export const Movies: CollectionConfig<'movies'> = {
   slug: 'movies',
@@ -50,6 +61,9 @@ export const Movies: CollectionConfig<'movies'> = {
     streamVariant,
     streamSegment,
     streamSubtitles,
+    streamThumbnails,
+    trailerMaster,
+    trailerVariantFile,
   ],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
@@ -178,23 +192,33 @@ export const Movies: CollectionConfig<'movies'> = {
     {
       name: 'video',
       type: 'group',
+      label: { en: 'Video', lo: 'ວິດີໂອ' },
       // Where the stream lives is for the server's stream issuer, not for the public API.
       access: { read: editorsOnlyField },
       fields: [
-        {
-          name: 'masterPlaylist',
-          type: 'text',
-          admin: { description: 'Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".' },
-        },
-        { name: 'durationSeconds', type: 'number', min: 0 },
+        videoUploadField('video'),
+        ...ladderFields({
+          en: 'Path of the HLS master playlist in video storage, written by the transcoding job.',
+          lo: 'ທີ່ຢູ່ຂອງ HLS master playlist ໃນບ່ອນເກັບວິດີໂອ, ຂຽນໂດຍວຽກແປງວິດີໂອ.',
+        }),
         {
           name: 'variants',
           type: 'array',
+          label: { en: 'Variants', lo: 'ຄຸນນະພາບ' },
+          access: jobOnly,
+          admin: { readOnly: true },
           fields: [
             { name: 'name', type: 'text', required: true },
             { name: 'height', type: 'number', required: true, min: 1 },
             { name: 'bandwidth', type: 'number', required: true, min: 1 },
           ],
+        },
+        {
+          name: 'thumbnails',
+          type: 'text',
+          label: { en: 'Seek-preview thumbnails', lo: 'ຮູບຕົວຢ່າງເວລາເລື່ອນ' },
+          access: jobOnly,
+          admin: { readOnly: true, description: { en: 'WebVTT track of the sprite.', lo: 'WebVTT ຂອງຮູບລວມ.' } },
         },
         {
           name: 'subtitles',
@@ -225,7 +249,53 @@ export const Movies: CollectionConfig<'movies'> = {
         },
       ],
     },
+    {
+      name: 'trailer',
+      type: 'group',
+      label: { en: 'Trailer', lo: 'ຕົວຢ່າງຮູບເງົາ' },
+      // A trailer is for everyone, before any rental: it plays on the film page.
+      fields: [
+        videoUploadField('trailer'),
+        ...ladderFields({
+          en: "Path of the trailer's HLS master playlist, written by the transcoding job.",
+          lo: 'ທີ່ຢູ່ຂອງ HLS master playlist ຂອງຕົວຢ່າງ, ຂຽນໂດຍວຽກແປງວິດີໂອ.',
+        }),
+      ],
+    },
   ],
+}
+
+function ladderFields(description: { en: string; lo: string }): Field[] {
+  return [
+    {
+      name: 'masterPlaylist',
+      type: 'text',
+      label: { en: 'Master playlist', lo: 'Master playlist' },
+      access: jobOnly,
+      admin: { readOnly: true, description },
+    },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      min: 0,
+      label: { en: 'Duration (seconds)', lo: 'ຄວາມຍາວ (ວິນາທີ)' },
+      access: jobOnly,
+      admin: { readOnly: true },
+    },
+  ]
+}
+
+/** The upload with its progress bar, failure and retry (collections/Movies/components/VideoUploadField). */
+function videoUploadField(kind: 'video' | 'trailer'): Field {
+  return {
+    name: `${kind}Upload`,
+    type: 'ui',
+    admin: {
+      components: {
+        Field: { path: '/collections/Movies/components/VideoUploadField#VideoUploadField', clientProps: { kind } },
+      },
+    },
+  }
 }
 
 function validateImdbId(value: string | null | undefined): true | string {

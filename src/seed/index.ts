@@ -2,7 +2,7 @@ import { cp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import { videoVariants } from '../../collections/Movies/constants'
+import { sampleLadder } from '@/lib/video/ladder'
 import { filmTypeFor } from '../lib/films/filmTypes'
 import { withTransaction } from '../lib/database/withTransaction'
 import { videoDir } from '../lib/storage/paths'
@@ -211,7 +211,7 @@ async function createFilm(
         ? {
             masterPlaylist: `${sampleVideoFolder}/master.m3u8`,
             durationSeconds: 60,
-            variants: videoVariants.map((v) => ({ ...v })),
+            variants: sampleLadder.map((v) => ({ ...v })),
             subtitles,
           }
         : undefined,

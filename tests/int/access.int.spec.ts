@@ -637,6 +637,7 @@ const declaredRules: Record<string, ReturnType<typeof crud>> = {
   'watchlist-items': crud('loggedIn', 'ownOrAdmin', 'nobody', 'ownOrAdmin'),
   'notify-requests': crud('loggedIn', 'ownOrStaff', 'nobody', 'own'),
   'tmdb-imports': crud('nobody', 'staff', 'nobody', 'admins'),
+  'video-transcodes': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-analytics': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-kv': crud('nobody', 'nobody', 'nobody', 'nobody'),
   'payload-jobs': crud('nobody', 'staff', 'nobody', 'admins'),

@@ -2,7 +2,15 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { errorResponse } from '@/lib/http/errorResponse'
 import { id, parseParams, text } from '@/lib/http/parse'
-import { masterPlaylist, segment, subtitleTrack, variantPlaylist, type StreamAnswer } from '@/lib/streaming/streams'
+import {
+  masterPlaylist,
+  segment,
+  subtitleTrack,
+  thumbnailFile,
+  variantPlaylist,
+  type StreamAnswer,
+} from '@/lib/streaming/streams'
+import { trailerFile } from '@/lib/streaming/trailers'
 import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
 
 const refusals = {
@@ -50,6 +58,33 @@ export const streamSubtitles: Endpoint = {
   path: '/:id/subtitles/:language',
   method: 'get',
   handler: async (req) => answer(await subtitleTrack({ ...(await context(req)), language: param(req, 'language') })),
+}
+
+/** GET /api/movies/:id/thumbnails/:file — the seek-preview track and sprite, for a viewer holding a rental. */
+export const streamThumbnails: Endpoint = {
+  path: '/:id/thumbnails/:file',
+  method: 'get',
+  handler: async (req) =>
+    answer(await thumbnailFile({ ...(await context(req)), file: param(req, 'file'), headers: req.headers })),
+}
+
+/** GET /api/movies/:id/trailer/master.m3u8 — a published film's trailer, for anyone (no rental, no signature). */
+export const trailerMaster: Endpoint = {
+  path: '/:id/trailer/:file',
+  method: 'get',
+  handler: async (req) => trailer(req, [param(req, 'file')]),
+}
+
+/** GET /api/movies/:id/trailer/:variant/:file — the trailer's variant playlists and segments. */
+export const trailerVariantFile: Endpoint = {
+  path: '/:id/trailer/:variant/:file',
+  method: 'get',
+  handler: async (req) => trailer(req, [param(req, 'variant'), param(req, 'file')]),
+}
+
+async function trailer(req: PayloadRequest, parts: string[]) {
+  const { id: movieId } = parseParams(z.object({ id }), { id: req.routeParams?.id })
+  return trailerFile({ payload: req.payload, movieId, parts, headers: req.headers })
 }
 
 async function context(req: PayloadRequest) {

@@ -41,6 +41,8 @@ type Props = {
   /** Where the viewer stopped, as the server has it (null: nothing worth resuming). */
   savedPosition: ObservedPosition | null
   durationSeconds: number | null
+  /** The seek-preview thumbnails track (WebVTT into a sprite), shown on the time slider. */
+  thumbnails: string | null
   rentalEndsAt: string
   /** Where "Rent again" leads. */
   rentAgainHref: string
@@ -69,6 +71,7 @@ export function WatchPlayer({
   tracks,
   savedPosition,
   durationSeconds,
+  thumbnails,
   rentalEndsAt,
   rentAgainHref,
 }: Props) {
@@ -232,6 +235,7 @@ export function WatchPlayer({
         icons={defaultLayoutIcons}
         translations={layoutTranslations(t)}
         slots={{ settingsMenuItemsEnd: <DataSaverMenu value={dataSaver} onChange={chooseDataSaver} /> }}
+        thumbnails={thumbnails ?? undefined}
       />
       {resumeAt !== null && !problem && (
         <div className="player-overlay" role="dialog" aria-label={t('resumeTitle')} data-testid="resume-prompt">
@@ -263,7 +267,7 @@ export function WatchPlayer({
 }
 
 /** Every word of Vidstack's default layout, from our messages, so the controls speak Lao too. */
-function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>): DefaultLayoutTranslations {
+export function layoutTranslations(t: ReturnType<typeof useTranslations<'player'>>): DefaultLayoutTranslations {
   const c = (key: Parameters<typeof t>[0]) => t(key)
   return {
     Announcements: c('controls.announcements'),

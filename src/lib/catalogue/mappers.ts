@@ -1,5 +1,6 @@
 import type { Genre, Media, Movie, Person } from '../../../payload-types'
 import { isAvailable, type AvailabilityFacts } from '../films/availability'
+import { trailerPath } from '../streaming/trailerPath'
 import type { FilmCard, FilmDetail, Image, PersonLink } from './types'
 
 export function imageOf(media: number | Media | null | undefined, size: 'thumbnail' | 'card' | 'hero'): Image | null {
@@ -67,6 +68,7 @@ export function toFilmDetail(movie: Movie, defaultPriceLak: number, video: Video
       return person ? [{ ...person, department: row.department, job: row.job ?? null }] : []
     }),
     trailerYoutubeKey: movie.trailerYoutubeKey ?? null,
+    trailerSrc: movie.trailer?.masterPlaylist ? trailerPath(movie.id) : null,
     rentalPriceLak: movie.rentalPriceLak ?? defaultPriceLak,
     rentalWindowHours: movie.rentalWindowHours,
     availableToRent: available,

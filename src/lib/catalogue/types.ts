@@ -21,6 +21,8 @@ export type FilmDetail = FilmCard & {
   cast: (PersonLink & { character: string | null })[]
   crew: (PersonLink & { department: string; job: string | null })[]
   trailerYoutubeKey: string | null
+  /** The trailer's public HLS stream, when an editor uploaded one. */
+  trailerSrc: string | null
   rentalPriceLak: number
   rentalWindowHours: number
   /** Published with a ready video (src/lib/films/availability.ts); otherwise the page says "coming soon". */

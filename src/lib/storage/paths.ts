@@ -11,3 +11,10 @@ export const mediaDir = (): string =>
 
 export const videoDir = (): string =>
   path.resolve(/* turbopackIgnore: true */ process.env.VIDEO_DIR || path.join(dataDir(), 'video'))
+
+/**
+ * Editors' video uploads (tus) until the transcoding job has made their ladder. Web instances and
+ * workers must share it (one machine, or a shared volume): the worker reads what a web instance received.
+ */
+export const uploadDir = (): string =>
+  path.resolve(/* turbopackIgnore: true */ process.env.UPLOAD_DIR || path.join(dataDir(), 'uploads'))

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
 import { gcsClient } from '../storage/gcsClient'
 import type { VideoStorage } from './videoStorage'
 
@@ -30,6 +32,20 @@ export function gcsStorage(settings: GcsSettings): VideoStorage {
   const playlists = new Map<string, string>()
 
   return {
+    async putFolder(localFolder, objectPrefix) {
+      const files = await readdir(localFolder, { recursive: true, withFileTypes: true })
+      const uploads = files
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(localFolder, path.join(entry.parentPath, entry.name)))
+      // The master playlist last: until it exists, nothing points at the new prefix.
+      uploads.sort((a, b) => Number(a.endsWith('master.m3u8')) - Number(b.endsWith('master.m3u8')))
+      for (const file of uploads) {
+        await bucket.upload(path.join(localFolder, file), {
+          destination: objectName(path.posix.join(objectPrefix, file.split(path.sep).join('/'))),
+          resumable: false,
+        })
+      }
+    },
     async readText(objectPath) {
       const cached = playlists.get(objectPath)
       if (cached !== undefined) return cached

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { cp, mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { errorResponse } from '../http/errorResponse'
@@ -12,6 +12,8 @@ const contentTypes: Record<string, string> = {
   '.m4s': 'video/iso.segment',
   '.mp4': 'video/mp4',
   '.aac': 'audio/aac',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.jpg': 'image/jpeg',
 }
 
 /** Video storage on local disk (development and tests), under VIDEO_DIR. */
@@ -21,6 +23,16 @@ export function localDiskStorage(root = videoDir()): VideoStorage {
     return file.startsWith(root + path.sep) ? file : null
   }
   return {
+    async putFolder(localFolder, objectPrefix) {
+      const target = fileOf(objectPrefix)
+      if (!target) throw new Error(`Not a path inside video storage: ${objectPrefix}`)
+      // Copied beside the target and renamed, so the ladder appears whole or not at all.
+      const partial = `${target}.partial`
+      await rm(partial, { recursive: true, force: true })
+      await mkdir(path.dirname(target), { recursive: true })
+      await cp(localFolder, partial, { recursive: true })
+      await rename(partial, target)
+    },
     async readText(objectPath) {
       const file = fileOf(objectPath)
       if (!file) return null

@@ -9,6 +9,7 @@ import { configuredVideoStorage } from './configuredStorage'
 import { rewriteMaster, rewriteVariant, safeLadderName, variantNameOf, variantUris } from './playlists'
 import { checkStreamSignature, streamSigner, type StreamGrant } from './streamSignature'
 import type { VideoStorage } from './videoStorage'
+import { thumbnailFiles } from '../video/thumbnails'
 
 /** What streaming needs of a film: where its ladder and subtitles are. */
 type StreamedMovie = Pick<Movie, 'id' | 'video'>
@@ -25,6 +26,9 @@ export const streamPath = (movieId: number) => `/api/movies/${movieId}/stream`
 /** A film's subtitle track in one language (WebVTT), for a viewer holding a rental. */
 export const subtitlePath = (movieId: number, language: string) => `/api/movies/${movieId}/subtitles/${language}`
 
+/** A film's seek-preview track (WebVTT pointing into a sprite beside it), for a viewer holding a rental. */
+export const thumbnailsPath = (movieId: number) => `/api/movies/${movieId}/thumbnails/thumbnails.vtt`
+
 /**
  * What the watch page may say of a film's video: whether there is one, its length and subtitle
  * languages. Where the ladder lives stays here; the page only ever hands the player `streamPath`.
@@ -33,6 +37,7 @@ export async function videoForWatchPage(payload: Payload, movieId: number) {
   const movie = await publishedMovie(payload, movieId, { fields: ['video', 'originalLanguage'] })
   return {
     playable: Boolean(movie?.video?.masterPlaylist),
+    hasThumbnails: Boolean(movie?.video?.thumbnails),
     durationSeconds: movie?.video?.durationSeconds ?? null,
     subtitleLanguages: (movie?.video?.subtitles ?? []).map((track) => track.language),
     originalLanguage: movie?.originalLanguage ?? null,
@@ -108,6 +113,18 @@ export async function subtitleTrack(ctx: Context & { language: string }): Promis
   if (!track?.vtt) return { status: 404, reason: 'not-found' }
   return { body: track.vtt, contentType: 'text/vtt; charset=utf-8' }
 }
+
+/** The seek-preview track or its sprite; like subtitles, checked against the caller's rental on each request. */
+export async function thumbnailFile(ctx: Context & { file: string; headers: Headers }): Promise<StreamAnswer> {
+  if (!thumbnailFileNames.has(ctx.file)) return { status: 404, reason: 'not-found' }
+  const rented = await rentedMovie(ctx)
+  if ('status' in rented) return rented
+  const track = rented.movie.video?.thumbnails
+  if (!track) return { status: 404, reason: 'not-found' }
+  return { response: await storageOf(ctx).deliver(path.posix.join(path.posix.dirname(track), ctx.file), ctx.headers) }
+}
+
+const thumbnailFileNames = new Set<string>(Object.values(thumbnailFiles))
 
 async function rentedMovie(ctx: Context): Promise<{ movie: StreamedMovie; rental: Rental } | StreamRefusal> {
   const movie = await publishedMovie(ctx.payload, ctx.movieId, { fields: ['video'] })

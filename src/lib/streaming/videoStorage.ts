@@ -10,4 +10,9 @@ export interface VideoStorage {
    * redirect to a short-lived signed URL so the bytes come straight from the bucket (GCS).
    */
   deliver(objectPath: string, requestHeaders: Headers): Promise<Response>
+  /**
+   * Copies a finished ladder from a local folder to `objectPrefix`. Ladders are written once under
+   * a new prefix and never changed, so viewers of an older ladder are never cut off.
+   */
+  putFolder(localFolder: string, objectPrefix: string): Promise<void>
 }

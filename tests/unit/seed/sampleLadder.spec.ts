@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { videoVariants } from '../../../collections/Movies/constants'
+import { sampleLadder as videoVariants } from '@/lib/video/ladder'
 
 const ladder = path.resolve('samples/video/lao-sample')
 

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { FilmList } from '@/components/films/FilmList'
 import { GenreRowsOnView } from '@/components/films/GenreRowsOnView'
+import { HeroTrailer } from '@/components/films/HeroTrailer'
 import { ViewerRows } from '@/components/films/ViewerRows'
 import { requireLocale } from '@/i18n/requireLocale'
 import { localePath } from '@/i18n/paths'
@@ -32,6 +33,7 @@ export default async function HomePage({ params }: Props) {
       {hero && (
         <section className="hero" aria-labelledby="hero-title">
           {hero.backdrop && <Image className="hero-image" src={hero.backdrop.url} alt="" fill priority sizes="100vw" />}
+          {hero.trailerSrc && <HeroTrailer src={hero.trailerSrc} />}
           <div className="hero-text">
             <h2 id="hero-title">{hero.title}</h2>
             {hero.tagline && <p>{hero.tagline}</p>}

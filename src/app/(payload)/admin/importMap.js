@@ -1,5 +1,6 @@
 import { NeedsLaoCell as NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe } from '../../../../collections/shared/components/NeedsLaoCell'
 import { RentalWindowField as RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0 } from '../../../../collections/Movies/components/RentalWindowField'
+import { VideoUploadField as VideoUploadField_0feb7762af77f6a1dad6c538aebad875 } from '../../../../collections/Movies/components/VideoUploadField'
 import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } from '../../../../collections/Movies/components/ImportFromTmdb'
 import { NeedsLaoFilter as NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693 } from '../../../../collections/shared/components/NeedsLaoFilter'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
@@ -11,6 +12,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/collections/shared/components/NeedsLaoCell#NeedsLaoCell": NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe,
   "/collections/Movies/components/RentalWindowField#RentalWindowField": RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0,
+  "/collections/Movies/components/VideoUploadField#VideoUploadField": VideoUploadField_0feb7762af77f6a1dad6c538aebad875,
   "/collections/Movies/components/ImportFromTmdb#ImportFromTmdb": ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1,
   "/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter": NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,

@@ -6,6 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { Suspense } from 'react'
 import { JsonLd } from '@/components/films/JsonLd'
 import { NotifyButton } from '@/components/account/NotifyButton'
+import { TrailerPlayer } from '@/components/films/TrailerPlayer'
 import { WatchlistButton } from '@/components/account/WatchlistButton'
 import { RentPanel } from '@/components/rentals/RentPanel'
 import type { Locale } from '@/i18n/locales'
@@ -174,7 +175,19 @@ export default async function FilmPage({ params }: Props) {
               ))}
             </p>
           )}
-          {film.trailerYoutubeKey && (
+          {film.trailerSrc && (
+            <div className="trailer" data-testid="trailer">
+              <NextIntlClientProvider messages={{ player: messages.player }}>
+                <TrailerPlayer
+                  src={film.trailerSrc}
+                  title={film.title}
+                  buttonLabel={t('trailerPlay')}
+                  accessibleName={t('trailerName', { title: film.title })}
+                />
+              </NextIntlClientProvider>
+            </div>
+          )}
+          {!film.trailerSrc && film.trailerYoutubeKey && (
             <p>
               <a
                 href={`https://www.youtube.com/watch?v=${encodeURIComponent(film.trailerYoutubeKey)}`}

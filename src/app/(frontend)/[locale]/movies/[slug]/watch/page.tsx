@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from '@/lib/format'
 import { payloadClient } from '@/lib/payload'
 import { savedPosition } from '@/lib/progress/savedPosition'
 import { rentalState } from '@/lib/rentals/viewerRentals'
-import { streamPath, subtitlePath, videoForWatchPage } from '@/lib/streaming/streams'
+import { streamPath, subtitlePath, thumbnailsPath, videoForWatchPage } from '@/lib/streaming/streams'
 import { defaultSubtitleLanguage } from '@/lib/subtitles/defaultSubtitleLanguage'
 import { viewerForPage } from '@/lib/viewer/viewerForPage'
 
@@ -74,6 +74,7 @@ export default async function WatchPage({ params }: Props) {
             }))}
             savedPosition={resumeAt}
             durationSeconds={video.durationSeconds}
+            thumbnails={video.hasThumbnails ? thumbnailsPath(film.id) : null}
             rentalEndsAt={state.expiresAt}
             rentAgainHref={`${filmPage}?rental=expired`}
           />
