@@ -38,6 +38,7 @@ import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
 import { apiLimits } from './src/lib/http/apiEdge'
 import { configuredOrigin } from './src/lib/http/origin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { adminLanguages } from './src/i18n/admin/adminLanguages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -50,6 +51,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
+    // Day/month/year in numbers: no English month names in the Lao admin (date-fns has no Lao).
+    dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       views: { analytics: analyticsView },
       afterNavLinks: [analyticsNavLink],
@@ -71,6 +74,7 @@ export default buildConfig({
     VideoAnalytics,
   ],
   globals: [Homepage, RentalSettings],
+  i18n: adminLanguages,
   email: emailAdapter(),
   // Payload's key-value store is for the server alone (the default already refuses everyone; said
   // here so that every collection's rules can be read in this file or beside it).
