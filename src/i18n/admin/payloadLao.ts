@@ -1,4 +1,3 @@
-/* eslint-disable max-len -- Lao vowel and tone marks count as characters for ESLint, not as width for Prettier. */
 import type { en } from 'payload/i18n/en'
 
 type DefaultTranslationsObject = typeof en.translations
