@@ -17,6 +17,7 @@ import {
 import { changeEmail } from './endpoints/changeEmail'
 import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { applyAdminLanguageOnLogin, applyOwnAdminLanguage } from './hooks/adminLanguage'
 import { resetPasswordHtml, resetPasswordSubject } from '@/lib/accounts/resetPasswordEmail'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
@@ -72,7 +73,8 @@ export const Users: CollectionConfig<'users'> = {
     afterOperation: [logAccountChangesByAdmin, clearLockOnUnlock],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
-    afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin],
+    afterChange: [applyOwnAdminLanguage],
+    afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin, applyAdminLanguageOnLogin],
     afterError: [countLoginFailure],
   },
   fields: [
@@ -122,6 +124,20 @@ export const Users: CollectionConfig<'users'> = {
         description: {
           en: 'Empty: subtitles off unless the film is in another language.',
           lo: 'ຖ້າຫວ່າງ: ປິດຄຳບັນຍາຍ ເວັ້ນແຕ່ຮູບເງົາເປັນພາສາອື່ນ.',
+        },
+      },
+    },
+    {
+      name: 'adminLanguage',
+      label: { en: 'Admin language', lo: 'ພາສາຂອງໜ້າຈັດການ' },
+      type: 'select',
+      options: languageOptions,
+      admin: {
+        // Only editors and admins reach the admin.
+        condition: (data) => data?.role === 'editor' || data?.role === 'admin',
+        description: {
+          en: 'The language of this admin for you, on every device you log in from.',
+          lo: 'ພາສາຂອງໜ້າຈັດການນີ້ສຳລັບທ່ານ, ໃນທຸກອຸປະກອນທີ່ທ່ານເຂົ້າສູ່ລະບົບ.',
         },
       },
     },

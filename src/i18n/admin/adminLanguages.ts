@@ -14,3 +14,6 @@ export const adminLanguages = {
 
 export const adminLanguageCodes = ['en', 'lo'] as const
 export type AdminLanguage = (typeof adminLanguageCodes)[number]
+
+export const isAdminLanguage = (value: unknown): value is AdminLanguage =>
+  typeof value === 'string' && (adminLanguageCodes as readonly string[]).includes(value)
