@@ -29,7 +29,15 @@ export const Genres: CollectionConfig<'genres'> = {
     slug: true,
   },
   fields: [
-    { name: 'name', label: { en: 'Name', lo: 'ຊື່' }, type: 'text', localized: true, required: true, maxLength: 100 },
+    {
+      name: 'name',
+      label: { en: 'Name', lo: 'ຊື່' },
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 100,
+      admin: { components: { Cell: '/collections/shared/components/UntranslatedTitleCell#UntranslatedTitleCell' } },
+    },
     {
       name: 'slug',
       label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ (slug)' },

@@ -82,6 +82,7 @@ export const Movies: CollectionConfig<'movies'> = {
       localized: true,
       required: true,
       maxLength: 300,
+      admin: { components: { Cell: '/collections/shared/components/UntranslatedTitleCell#UntranslatedTitleCell' } },
     },
     {
       name: 'slug',

@@ -29,7 +29,15 @@ export const People: CollectionConfig<'people'> = {
     profile: true,
   },
   fields: [
-    { name: 'name', label: { en: 'Name', lo: 'ຊື່' }, type: 'text', localized: true, required: true, maxLength: 200 },
+    {
+      name: 'name',
+      label: { en: 'Name', lo: 'ຊື່' },
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 200,
+      admin: { components: { Cell: '/collections/shared/components/UntranslatedTitleCell#UntranslatedTitleCell' } },
+    },
     { name: 'biography', label: { en: 'Biography', lo: 'ຊີວະປະຫວັດ' }, type: 'textarea', localized: true },
     { name: 'tmdbId', label: { en: 'TMDB ID', lo: 'ID ຂອງ TMDB' }, type: 'number', unique: true, index: true, min: 1 },
     needsLaoField,

@@ -1,3 +1,4 @@
+import { UntranslatedTitleCell as UntranslatedTitleCell_2e117964cc305945924cfb9c92f7106f } from '../../../../collections/shared/components/UntranslatedTitleCell'
 import { NeedsLaoCell as NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe } from '../../../../collections/shared/components/NeedsLaoCell'
 import { RentalWindowField as RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0 } from '../../../../collections/Movies/components/RentalWindowField'
 import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } from '../../../../collections/Movies/components/ImportFromTmdb'
@@ -9,6 +10,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/shared/components/UntranslatedTitleCell#UntranslatedTitleCell": UntranslatedTitleCell_2e117964cc305945924cfb9c92f7106f,
   "/collections/shared/components/NeedsLaoCell#NeedsLaoCell": NeedsLaoCell_b681e5cd563aacb24cf149fa9c3c7cfe,
   "/collections/Movies/components/RentalWindowField#RentalWindowField": RentalWindowField_f933b8c9c259ee300d2b1952fc3888d0,
   "/collections/Movies/components/ImportFromTmdb#ImportFromTmdb": ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1,
