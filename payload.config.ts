@@ -17,6 +17,7 @@ import { importTmdbBatch } from './collections/TmdbImports/jobs/importTmdbBatch'
 import { Users } from './collections/Users'
 import { VideoAnalytics } from './collections/VideoAnalytics'
 import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/adminView'
+import { translationNavLink, translationView } from './collections/shared/translation/adminView'
 import { WatchProgress } from './collections/WatchProgress'
 import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
@@ -54,8 +55,8 @@ export default buildConfig({
     // Day/month/year in numbers: no English month names in the Lao admin (date-fns has no Lao).
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
-      views: { analytics: analyticsView },
-      afterNavLinks: [analyticsNavLink],
+      views: { analytics: analyticsView, translate: translationView },
+      afterNavLinks: [analyticsNavLink, translationNavLink],
     },
   },
   collections: [

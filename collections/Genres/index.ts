@@ -11,7 +11,10 @@ export const Genres: CollectionConfig<'genres'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'needsLao'],
-    components: { beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'] },
+    components: {
+      edit: { beforeDocumentControls: ['/collections/shared/translation/TranslateButton#TranslateButton'] },
+      beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'],
+    },
   },
   access: {
     read: anyone,

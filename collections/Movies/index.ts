@@ -43,6 +43,7 @@ export const Movies: CollectionConfig<'movies'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'releaseDate', 'needsLao', '_status'],
     components: {
+      edit: { beforeDocumentControls: ['/collections/shared/translation/TranslateButton#TranslateButton'] },
       beforeListTable: [
         '/collections/Movies/components/ImportFromTmdb#ImportFromTmdb',
         '/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter',

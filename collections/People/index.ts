@@ -11,7 +11,10 @@ export const People: CollectionConfig<'people'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'knownForDepartment', 'needsLao'],
-    components: { beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'] },
+    components: {
+      edit: { beforeDocumentControls: ['/collections/shared/translation/TranslateButton#TranslateButton'] },
+      beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'],
+    },
   },
   access: {
     read: anyone,
