@@ -43,6 +43,8 @@ import { adminLanguages } from './src/i18n/admin/adminLanguages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+const laoLocaleNames = { en: 'ອັງກິດ', lo: 'ລາວ' } satisfies Record<(typeof locales)[number], string>
+
 export default buildConfig({
   serverURL: configuredOrigin(),
   secret: payloadSecret(),
@@ -92,7 +94,8 @@ export default buildConfig({
     }),
   },
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    // Each language's name in the admin's language; Lao keeps its own name in English (ລາວ).
+    locales: locales.map((code) => ({ code, label: { en: localeLabels[code], lo: laoLocaleNames[code] } })),
     defaultLocale,
     fallback: true,
   },
