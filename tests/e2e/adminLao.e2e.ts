@@ -131,7 +131,7 @@ test.describe('the admin in Lao', () => {
     await expect(page.getByText(/<ບໍ່ມີ|<No /)).toHaveCount(0)
   })
 
-  test('in the translation view an editor fills a missing Lao tagline, and the count, the next film and /lo follow', async ({
+  test('translation view: a missing Lao tagline filled, the count, the next film and /lo follow', async ({
     page,
     request,
   }) => {
