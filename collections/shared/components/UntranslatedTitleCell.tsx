@@ -47,6 +47,7 @@ async function englishTitle(
   id: number | string,
 ): Promise<string | null> {
   if (!('name' in field)) return null
+  // The row is already in this editor's list, read with their access; only its English title is added.
   const doc = await payload.findByID({
     collection: collection as CollectionSlug,
     id,
