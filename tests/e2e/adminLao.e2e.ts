@@ -8,12 +8,30 @@ type Film = { id: number; slug: string }
 const admin = () => JSON.parse(readFileSync(adminCredentialsFile, 'utf8')) as { email: string; password: string }
 
 /** Brands, protocols and units kept in Latin script on purpose (messages/glossary-lo.md). */
-const latinAllowed = ['Lao', 'Cinema', 'TMDB', 'IMDb', 'HLS', 'API', 'URL', 'ID', 'ISO', 'LAK', 'YouTube', 'WebVTT']
+const latinAllowed = [
+  'Lao',
+  'Cinema',
+  'TMDB',
+  'IMDb',
+  'HLS',
+  'API',
+  'URL',
+  'ID',
+  'ISO',
+  'LAK',
+  'YouTube',
+  'WebVTT',
+  'KB',
+  'MB',
+]
+
+// A word of Latin letters, not the "x" of image sizes such as 1280x720.
+const latinWord = /(?<![\dA-Za-z])[A-Za-z][A-Za-z'’-]*/g
 
 /** Words of Latin script in the visible text that are neither brands nor the catalogue's own names. */
 async function englishLeft(page: Page, names: Set<string>): Promise<string[]> {
   const visible = await page.locator('body').innerText()
-  const words = visible.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []
+  const words = visible.match(latinWord) ?? []
   return [...new Set(words)].filter((word) => !latinAllowed.includes(word) && !names.has(word))
 }
 
@@ -22,20 +40,22 @@ async function adminToken(request: APIRequestContext): Promise<{ Authorization: 
   return { Authorization: `JWT ${token}` }
 }
 
-/** Every English word of the catalogue's names (films, people, genres): content, not UI. */
+/** Every English word of the catalogue's names (films, people, genres, file names): content, not UI. */
 async function catalogueNames(request: APIRequestContext, auth: { Authorization: string }): Promise<Set<string>> {
   const names = new Set<string>()
   for (const [collection, fields] of [
     ['movies', ['title', 'originalTitle', 'slug']],
     ['people', ['name', 'placeOfBirth', 'knownForDepartment']],
     ['genres', ['name', 'slug']],
+    ['media', ['filename', 'mimeType', 'alt']],
+    ['subtitles', ['filename', 'mimeType']],
   ] as const) {
     const { docs } = await (
       await request.get(`/api/${collection}?limit=500&depth=0&locale=en&draft=true`, { headers: auth })
     ).json()
     for (const doc of docs) {
       for (const field of fields) {
-        for (const word of String(doc[field] ?? '').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) names.add(word)
+        for (const word of String(doc[field] ?? '').match(latinWord) ?? []) names.add(word)
       }
     }
   }
