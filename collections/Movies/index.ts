@@ -117,7 +117,7 @@ export const Movies: CollectionConfig<'movies'> = {
     },
     {
       name: 'type',
-      label: { en: 'Type', lo: 'ປະເພດ' },
+      label: { en: 'Type', lo: 'ຊະນິດຮູບເງົາ' },
       type: 'select',
       required: true,
       defaultValue: 'feature',
