@@ -33,6 +33,14 @@ export function TranslationForm({ collection, id, kind, rows, editURL, nextURL }
   async function save(event: FormEvent) {
     event.preventDefault()
     setStatus({ kind: 'saving', message: text.saving })
+    // Title and name are required in every locale: a published film without a Lao title can only
+    // take Lao as a draft; a person or genre (no drafts) cannot be saved in Lao without its Lao name.
+    const requiredKey = collection === 'movies' ? 'title' : 'name'
+    const requiredMissing = !(lao[requiredKey] ?? '').trim()
+    if (requiredMissing && collection !== 'movies') {
+      setStatus({ kind: 'error', message: text.nameFirst })
+      return
+    }
     const changed = Object.fromEntries(rows.filter((r) => lao[r.key] !== r.lo).map((r) => [r.key, lao[r.key] ?? '']))
     const drafts = collection === 'movies'
     const current = await fetch(`/api/${collection}/${id}?locale=all&depth=0${drafts ? '&draft=true' : ''}`, {
@@ -44,7 +52,7 @@ export function TranslationForm({ collection, id, kind, rows, editURL, nextURL }
       return
     }
     const body = laoSaveBody(collection, stored, changed)
-    const keepDraft = drafts && stored._status !== 'published'
+    const keepDraft = drafts && (stored._status !== 'published' || requiredMissing)
     if (drafts && !keepDraft) body._status = 'published'
     const response = await fetch(`/api/${collection}/${id}?locale=lo&depth=0${keepDraft ? '&draft=true' : ''}`, {
       method: 'PATCH',
@@ -58,7 +66,8 @@ export function TranslationForm({ collection, id, kind, rows, editURL, nextURL }
       setStatus({ kind: 'error', message: `${text.saveFailed} (${response.status})${reason ? `: ${reason}` : '.'}` })
       return
     }
-    setStatus({ kind: 'saved', message: text.saved })
+    const asDraft = keepDraft && stored._status === 'published'
+    setStatus({ kind: 'saved', message: asDraft ? text.savedAsDraft : text.saved })
     router.refresh()
   }
 

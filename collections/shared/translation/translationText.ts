@@ -14,6 +14,14 @@ export const translationStrings = {
   saving: { en: 'Saving…', lo: 'ກຳລັງບັນທຶກ…' },
   saved: { en: 'Lao saved.', lo: 'ບັນທຶກພາສາລາວແລ້ວ.' },
   saveFailed: { en: 'The Lao text was not saved', lo: 'ບັນທຶກຂໍ້ຄວາມພາສາລາວບໍ່ສຳເລັດ' },
+  savedAsDraft: {
+    en: 'Saved as a draft: a published film needs its Lao title before its Lao text is published.',
+    lo: 'ບັນທຶກເປັນສະບັບຮ່າງແລ້ວ: ຮູບເງົາທີ່ເຜີຍແຜ່ແລ້ວຕ້ອງມີຊື່ເລື່ອງພາສາລາວກ່ອນ ຂໍ້ຄວາມພາສາລາວຈຶ່ງຈະເຜີຍແຜ່ໄດ້.',
+  },
+  nameFirst: {
+    en: 'Write the Lao name first: the name is required in every language.',
+    lo: 'ກະລຸນາຂຽນຊື່ພາສາລາວກ່ອນ: ຊື່ຈຳເປັນຕ້ອງມີໃນທຸກພາສາ.',
+  },
   next: { en: 'Next untranslated', lo: 'ລາຍການຕໍ່ໄປທີ່ຍັງບໍ່ໄດ້ແປ' },
   edit: { en: 'Open the full edit page', lo: 'ເປີດໜ້າແກ້ໄຂເຕັມ' },
   nothingLeft: {
