@@ -59,6 +59,7 @@ export default buildConfig({
     components: {
       views: { analytics: analyticsView, translate: translationView },
       afterNavLinks: [analyticsNavLink, translationNavLink],
+      providers: ['/collections/Users/components/AdminLanguageProvider#AdminLanguageProvider'],
     },
   },
   collections: [

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterLoginHook, PayloadRequest } from 'payload'
-import { isAdminLanguage, type AdminLanguage } from '@/i18n/admin/adminLanguages'
+import { isAdminLanguage, type AdminLanguage } from '@/i18n/admin/adminLanguage'
 
 const oneYearInSeconds = 365 * 24 * 60 * 60
 

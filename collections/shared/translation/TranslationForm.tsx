@@ -1,6 +1,6 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useState, type CSSProperties, type FormEvent } from 'react'
+import { useState, useSyncExternalStore, type CSSProperties, type FormEvent } from 'react'
 import { useAdminText } from '@/i18n/admin/useAdminText'
 import { laoSaveBody, translatedCount, type TranslatableCollection, type TranslationRow } from './translatable'
 import { translationStrings } from './translationText'
@@ -16,6 +16,8 @@ type Props = {
 
 type ApiError = { errors?: { message: string }[] }
 
+const noSubscription = () => () => {}
+
 /**
  * The rows, English left and Lao right. A save reads the document afresh and writes only Lao
  * (`locale=lo`), through the same REST API and access rules as the edit page; a published film
@@ -25,6 +27,12 @@ export function TranslationForm({ collection, id, kind, rows, editURL, nextURL }
   const router = useRouter()
   const text = useAdminText(translationStrings)
   const [lao, setLao] = useState<Record<string, string>>(() => Object.fromEntries(rows.map((r) => [r.key, r.lo])))
+  // Until React runs, a click would submit the form natively and lose the typing.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
   const [status, setStatus] = useState<{ kind: 'saving' | 'saved' | 'error'; message: string } | null>(null)
   const side = useAdminText({ label: { en: 'en', lo: 'lo' } }).label as 'en' | 'lo'
   const title = rows[0]?.en ?? `#${id}`
@@ -127,7 +135,12 @@ export function TranslationForm({ collection, id, kind, rows, editURL, nextURL }
         </tbody>
       </table>
       <div style={styles.actions}>
-        <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
+        <button
+          type="submit"
+          className="btn btn--style-primary btn--size-medium"
+          style={{ margin: 0 }}
+          disabled={!ready}
+        >
           {text.save}
         </button>
         {nextURL && (

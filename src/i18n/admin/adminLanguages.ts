@@ -11,9 +11,3 @@ export const adminLanguages = {
   supportedLanguages: { en, lo: payloadLao },
   fallbackLanguage: 'en',
 } as unknown as Config['i18n']
-
-export const adminLanguageCodes = ['en', 'lo'] as const
-export type AdminLanguage = (typeof adminLanguageCodes)[number]
-
-export const isAdminLanguage = (value: unknown): value is AdminLanguage =>
-  typeof value === 'string' && (adminLanguageCodes as readonly string[]).includes(value)

@@ -1,7 +1,5 @@
 import { negotiateLocale } from '../negotiateLocale'
-import type { AdminLanguage } from './adminLanguages'
-
-export const adminLanguageCookie = 'payload-lng'
+import { adminLanguageCookie, type AdminLanguage } from './adminLanguage'
 
 /**
  * The admin language for a browser that has not chosen one: Payload matches Accept-Language only

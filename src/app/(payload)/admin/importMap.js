@@ -7,6 +7,7 @@ import { TranslateButton as TranslateButton_ee22e13c8889c6d0179e179f411440f3 } f
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { AnalyticsNavLink as AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758 } from '../../../../collections/VideoAnalytics/components/AnalyticsNavLink'
 import { TranslationNavLink as TranslationNavLink_0a4737a499f6313519791cb459f589db } from '../../../../collections/shared/translation/TranslationNavLink'
+import { AdminLanguageProvider as AdminLanguageProvider_e4a6c693ff611153e09c86da1d009ae5 } from '../../../../collections/Users/components/AdminLanguageProvider'
 import { AnalyticsView as AnalyticsView_13da19a437b9e53f05b4b6aea5b00314 } from '../../../../collections/VideoAnalytics/components/AnalyticsView'
 import { TranslationView as TranslationView_c139b1882ffcdb0b7011d59b3bf6f707 } from '../../../../collections/shared/translation/TranslationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -22,6 +23,7 @@ export const importMap = {
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/VideoAnalytics/components/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758,
   "/collections/shared/translation/TranslationNavLink#TranslationNavLink": TranslationNavLink_0a4737a499f6313519791cb459f589db,
+  "/collections/Users/components/AdminLanguageProvider#AdminLanguageProvider": AdminLanguageProvider_e4a6c693ff611153e09c86da1d009ae5,
   "/collections/VideoAnalytics/components/AnalyticsView#AnalyticsView": AnalyticsView_13da19a437b9e53f05b4b6aea5b00314,
   "/collections/shared/translation/TranslationView#TranslationView": TranslationView_c139b1882ffcdb0b7011d59b3bf6f707,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
