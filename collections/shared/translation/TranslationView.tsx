@@ -7,7 +7,7 @@ import { adminTextIn } from '@/i18n/admin/adminText'
 import { isEditor } from '../../access/roles'
 import { translationPath } from './adminView'
 import { nextUntranslated, type DocumentRef } from './nextUntranslated'
-import { isTranslatable, translatedCount, translationRows } from './translatable'
+import { isTranslatable, translationRows } from './translatable'
 import { TranslationForm } from './TranslationForm'
 import { translationStrings } from './translationText'
 
@@ -77,7 +77,7 @@ export async function TranslationView({ initPageResult, params, searchParams }: 
         {requested && !doc && <p role="alert">{text.notFound}</p>}
         {requested && doc && (
           <TranslationForm
-            key={`${requested.collection}-${requested.id}-${translatedCount(rows)}`}
+            key={`${requested.collection}-${requested.id}`}
             collection={requested.collection}
             id={requested.id}
             kind={text[requested.collection]}
