@@ -43,7 +43,7 @@ export const Genres: CollectionConfig<'genres'> = {
     },
     {
       name: 'slug',
-      label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ (slug)' },
+      label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ' },
       type: 'text',
       unique: true,
       index: true,

@@ -87,7 +87,7 @@ export const Movies: CollectionConfig<'movies'> = {
     },
     {
       name: 'slug',
-      label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ (slug)' },
+      label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ' },
       type: 'text',
       unique: true,
       index: true,
@@ -135,7 +135,7 @@ export const Movies: CollectionConfig<'movies'> = {
           label: { en: 'Original language', lo: 'ພາສາຕົ້ນສະບັບ' },
           type: 'text',
           maxLength: 8,
-          admin: { description: { en: 'ISO 639-1, e.g. "lo".', lo: 'ລະຫັດ ISO 639-1, ເຊັ່ນ "lo".' } },
+          admin: { description: { en: 'ISO 639-1, e.g. "lo".', lo: 'ລະຫັດພາສາ ISO 639-1 ສອງຕົວອັກສອນ.' } },
         },
       ],
     },
@@ -285,7 +285,7 @@ export const Movies: CollectionConfig<'movies'> = {
           admin: {
             description: {
               en: 'Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".',
-              lo: 'ທີ່ຢູ່ຂອງລາຍການຫຼັກ HLS ໃນບ່ອນເກັບວິດີໂອ, ເຊັ່ນ "lao-sample/master.m3u8".',
+              lo: 'ທີ່ຢູ່ຂອງລາຍການຫຼັກ HLS ໃນບ່ອນເກັບວິດີໂອ.',
             },
           },
         },

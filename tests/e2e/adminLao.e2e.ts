@@ -21,6 +21,7 @@ const latinAllowed = [
   'LAK',
   'YouTube',
   'WebVTT',
+  'SRT',
   'KB',
   'MB',
 ]
