@@ -34,9 +34,10 @@ export default defineConfig([
   },
   {
     // Prettier wraps code at 120 columns but leaves long strings, template literals and comments as they are.
+    // Lines with Lao are Prettier's alone: its width counts Lao vowel and tone marks as zero, ESLint as one.
     files: ['**/*.{ts,tsx,mjs,js}'],
     ignores: ['migrations/**'],
-    rules: { 'max-len': ['error', { code: 120 }] },
+    rules: { 'max-len': ['error', { code: 120, ignorePattern: '[\\u0E80-\\u0EFF]' }] },
   },
   {
     // src/lib is the ground floor: collections, migrations, scripts and pages build on it, never

@@ -426,6 +426,10 @@ export interface User {
    * Empty: subtitles off unless the film is in another language.
    */
   preferredSubtitleLocale?: ('en' | 'lo') | null;
+  /**
+   * The language of this admin for you, on every device you log in from.
+   */
+  adminLanguage?: ('en' | 'lo') | null;
   role: 'viewer' | 'editor' | 'admin';
   updatedAt: string;
   createdAt: string;
@@ -476,7 +480,7 @@ export interface Payment {
   anonymousId?: string | null;
   movie: number | Movie;
   /**
-   * "needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.
+   * "Needs refund": paid while the viewer already held an active rental of the film; an admin sets "Refunded" once the money is back.
    */
   status: 'pending' | 'paid' | 'needs-refund' | 'refunded';
   amountLak: number;
@@ -1050,6 +1054,7 @@ export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   preferredLocale?: T;
   preferredSubtitleLocale?: T;
+  adminLanguage?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -21,6 +21,7 @@ import { VideoTranscodes } from './collections/VideoTranscodes'
 import { transcodeVideo } from './collections/VideoTranscodes/jobs/transcodeVideo'
 import { VideoAnalytics } from './collections/VideoAnalytics'
 import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/adminView'
+import { translationNavLink, translationView } from './collections/shared/translation/adminView'
 import { WatchProgress } from './collections/WatchProgress'
 import { WatchlistItems } from './collections/WatchlistItems'
 import { adminsOnly } from './collections/access/adminsOnly'
@@ -42,8 +43,11 @@ import { answerPublicErrors } from './src/lib/http/answerPublicErrors'
 import { apiLimits } from './src/lib/http/apiEdge'
 import { configuredOrigin } from './src/lib/http/origin'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { adminLanguages } from './src/i18n/admin/adminLanguages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const laoLocaleNames = { en: 'ອັງກິດ', lo: 'ລາວ' } satisfies Record<(typeof locales)[number], string>
 
 export default buildConfig({
   serverURL: configuredOrigin(),
@@ -54,9 +58,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Lao Cinema admin' },
+    // Day/month/year in numbers: no English month names in the Lao admin (date-fns has no Lao).
+    dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
-      views: { analytics: analyticsView },
-      afterNavLinks: [analyticsNavLink],
+      views: { analytics: analyticsView, translate: translationView },
+      afterNavLinks: [analyticsNavLink, translationNavLink],
+      providers: ['/collections/Users/components/AdminLanguageProvider#AdminLanguageProvider'],
     },
   },
   collections: [
@@ -77,6 +84,7 @@ export default buildConfig({
     VideoAnalytics,
   ],
   globals: [Homepage, RentalSettings],
+  i18n: adminLanguages,
   email: emailAdapter(),
   // Payload's key-value store is for the server alone (the default already refuses everyone; said
   // here so that every collection's rules can be read in this file or beside it).
@@ -93,7 +101,8 @@ export default buildConfig({
     }),
   },
   localization: {
-    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    // Each language's name in the admin's language; Lao keeps its own name in English (ລາວ).
+    locales: locales.map((code) => ({ code, label: { en: localeLabels[code], lo: laoLocaleNames[code] } })),
     defaultLocale,
     fallback: true,
   },

@@ -17,6 +17,7 @@ import * as migration_20261130_202047_media_storage from './20261130_202047_medi
 import * as migration_20261201_010000_catalogue_read_indexes from './20261201_010000_catalogue_read_indexes'
 import * as migration_20261201_020000_video_transcodes from './20261201_020000_video_transcodes'
 import * as migration_20261201_030000_notify_requests from './20261201_030000_notify_requests'
+import * as migration_20261201_040000_admin_language from './20261201_040000_admin_language'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261201_030000_notify_requests.up,
     down: migration_20261201_030000_notify_requests.down,
     name: '20261201_030000_notify_requests',
+  },
+  {
+    up: migration_20261201_040000_admin_language.up,
+    down: migration_20261201_040000_admin_language.down,
+    name: '20261201_040000_admin_language',
   },
 ]

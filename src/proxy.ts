@@ -8,6 +8,7 @@ import { databaseReachable } from './lib/database/databaseReachable'
 import { unavailablePage } from './lib/http/unavailablePage'
 import { browseSearch, parseBrowseQuery, withoutEmptyParams } from './lib/catalogue/browseQuery'
 import { routing } from './i18n/routing'
+import { adminLanguageFromHeaders, withAdminLanguage } from './i18n/admin/negotiateAdminLanguage'
 
 const intl = createMiddleware(routing)
 const browsePage = new RegExp(`^/(${locales.join('|')})/movies/?$`)
@@ -19,6 +20,11 @@ export default async function proxy(request: NextRequest) {
       return errorResponse(403, 'Cross-site requests that change data are refused.')
     }
     return NextResponse.next()
+  }
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
+    const language = adminLanguageFromHeaders(request.headers)
+    if (!language) return NextResponse.next()
+    return NextResponse.next({ request: { headers: withAdminLanguage(request.headers, language) } })
   }
   // Pages need the database; while it is away, viewers get a localized "back in a moment" (503),
   // not a broken page. Cached pages are not served meanwhile: one honest answer for the whole site.
@@ -60,7 +66,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload owns /admin and /api (checked here only against cross-site writes); static files and
-  // Next internals need no locale.
-  matcher: ['/api/:path*', '/((?!api|admin|_next|_vercel|media|video|.*\\..*).*)'],
+  // Payload owns /admin and /api (checked here only against cross-site writes, and for the admin's
+  // language); static files and Next internals need no locale.
+  matcher: ['/api/:path*', '/admin', '/admin/:path*', '/((?!api|admin|_next|_vercel|media|video|.*\\..*).*)'],
 }

@@ -7,10 +7,14 @@ import { slugFromField, validateSlug } from '@/lib/films/slug'
 
 export const Genres: CollectionConfig<'genres'> = {
   slug: 'genres',
+  labels: { singular: { en: 'Genre', lo: 'ປະເພດຮູບເງົາ' }, plural: { en: 'Genres', lo: 'ປະເພດຮູບເງົາ' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'needsLao'],
-    components: { beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'] },
+    components: {
+      edit: { beforeDocumentControls: ['/collections/shared/translation/TranslateButton#TranslateButton'] },
+      beforeListTable: ['/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter'],
+    },
   },
   access: {
     read: anyone,
@@ -28,9 +32,18 @@ export const Genres: CollectionConfig<'genres'> = {
     slug: true,
   },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true, maxLength: 100 },
+    {
+      name: 'name',
+      label: { en: 'Name', lo: 'ຊື່' },
+      type: 'text',
+      localized: true,
+      required: true,
+      maxLength: 100,
+      admin: { components: { Cell: '/collections/shared/components/UntranslatedTitleCell#UntranslatedTitleCell' } },
+    },
     {
       name: 'slug',
+      label: { en: 'Address (slug)', lo: 'ທີ່ຢູ່ໃນເວັບ' },
       type: 'text',
       unique: true,
       index: true,
@@ -39,7 +52,7 @@ export const Genres: CollectionConfig<'genres'> = {
       hooks: { beforeValidate: [slugFromField('name')] },
       admin: { position: 'sidebar' },
     },
-    { name: 'tmdbId', type: 'number', unique: true, index: true, min: 1 },
+    { name: 'tmdbId', label: { en: 'TMDB ID', lo: 'ID ຂອງ TMDB' }, type: 'number', unique: true, index: true, min: 1 },
     needsLaoField,
   ],
 }

@@ -8,6 +8,7 @@ import { revalidateCatalogue, revalidateCatalogueAfterDelete } from '../shared/r
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
+  labels: { singular: { en: 'Image', lo: 'ຮູບພາບ' }, plural: { en: 'Images', lo: 'ຮູບພາບ' } },
   admin: {
     useAsTitle: 'filename',
   },
@@ -34,12 +35,19 @@ export const Media: CollectionConfig<'media'> = {
     focalPoint: true,
   },
   fields: [
-    { name: 'alt', type: 'text', localized: true, maxLength: 300 },
+    { name: 'alt', label: { en: 'Alternative text', lo: 'ຂໍ້ຄວາມແທນຮູບ' }, type: 'text', localized: true, maxLength: 300 },
     {
       name: 'tmdbFilePath',
+      label: { en: 'TMDB image path', lo: 'ທີ່ຢູ່ຮູບໃນ TMDB' },
       type: 'text',
       index: true,
-      admin: { readOnly: true, description: 'The TMDB image this was imported from; re-imports reuse it.' },
+      admin: {
+        readOnly: true,
+        description: {
+          en: 'The TMDB image this was imported from; re-imports reuse it.',
+          lo: 'ຮູບຈາກ TMDB ທີ່ນຳເຂົ້າມາ; ການນຳເຂົ້າຄືນໃໝ່ຈະໃຊ້ຮູບນີ້ຄືນ.',
+        },
+      },
     },
     // Where the image is used, for the read rule only (no columns: Payload joins on the using table).
     { name: 'posterOf', type: 'join', collection: 'movies', on: 'poster', admin: { disabled: true } },

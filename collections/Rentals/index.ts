@@ -13,9 +13,10 @@ import { rentalStatus } from './endpoints/rentalStatus'
  */
 export const Rentals: CollectionConfig<'rentals'> = {
   slug: 'rentals',
+  labels: { singular: { en: 'Rental', lo: 'ການເຊົ່າ' }, plural: { en: 'Rentals', lo: 'ການເຊົ່າ' } },
   admin: {
     defaultColumns: ['movie', 'user', 'startsAt', 'expiresAt', 'payment'],
-    group: 'Rentals',
+    group: { en: 'Rentals', lo: 'ການເຊົ່າ' },
   },
   access: {
     read: ownRowsOrEditor,
@@ -29,23 +30,33 @@ export const Rentals: CollectionConfig<'rentals'> = {
   },
   fields: [
     ...ownerFields,
-    { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
+    {
+      name: 'movie',
+      label: { en: 'Film', lo: 'ຮູບເງົາ' },
+      type: 'relationship',
+      relationTo: 'movies',
+      required: true,
+      index: true,
+    },
     {
       name: 'startsAt',
+      label: { en: 'Starts at', lo: 'ເລີ່ມເມື່ອ' },
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'expiresAt',
+      label: { en: 'Expires at', lo: 'ໝົດອາຍຸເມື່ອ' },
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
     },
     {
       name: 'payment',
+      label: { en: 'Payment', lo: 'ການຈ່າຍເງິນ' },
       type: 'relationship',
       relationTo: 'payments',
       required: true,

@@ -9,6 +9,7 @@ import { convertUploadToWebVtt, keepWebVttText } from './hooks/convertToWebVtt'
  */
 export const Subtitles: CollectionConfig<'subtitles'> = {
   slug: 'subtitles',
+  labels: { singular: { en: 'Subtitle file', lo: 'ໄຟລ໌ຄຳບັນຍາຍ' }, plural: { en: 'Subtitle files', lo: 'ໄຟລ໌ຄຳບັນຍາຍ' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'updatedAt'] },
   access: {
     read: editorsOnly,
@@ -29,8 +30,12 @@ export const Subtitles: CollectionConfig<'subtitles'> = {
     // Filled from the uploaded file by the hooks, never typed in.
     {
       name: 'vtt',
+      label: { en: 'Cues (WebVTT)', lo: 'ຄຳບັນຍາຍ (WebVTT)' },
       type: 'textarea',
-      admin: { readOnly: true, description: 'The cues as WebVTT, from the uploaded file.' },
+      admin: {
+        readOnly: true,
+        description: { en: 'The cues as WebVTT, from the uploaded file.', lo: 'ຄຳບັນຍາຍໃນຮູບແບບ WebVTT ຈາກໄຟລ໌ທີ່ອັບໂຫຼດ.' },
+      },
     },
   ],
 }

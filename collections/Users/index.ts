@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { localeLabels, locales } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
 import { adminsOnly, adminsOnlyField } from '../access/adminsOnly'
 import { anyone } from '../access/anyone'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
@@ -17,12 +17,25 @@ import {
 import { changeEmail } from './endpoints/changeEmail'
 import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { applyAdminLanguageOnLogin, applyOwnAdminLanguage } from './hooks/adminLanguage'
 import { resetPasswordHtml, resetPasswordSubject } from '@/lib/accounts/resetPasswordEmail'
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
 
+const languageOptions = [
+  { label: { en: 'English', lo: 'ອັງກິດ' }, value: 'en' },
+  { label: { en: 'Lao', lo: 'ລາວ' }, value: 'lo' },
+] satisfies { label: { en: string; lo: string }; value: (typeof locales)[number] }[]
+
+const roleLabels: Record<(typeof roles)[number], { en: string; lo: string }> = {
+  viewer: { en: 'Viewer', lo: 'ຜູ້ຊົມ' },
+  editor: { en: 'Editor', lo: 'ບັນນາທິການ' },
+  admin: { en: 'Admin', lo: 'ຜູ້ດູແລລະບົບ' },
+}
+
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
+  labels: { singular: { en: 'User', lo: 'ຜູ້ໃຊ້' }, plural: { en: 'Users', lo: 'ຜູ້ໃຊ້' } },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'displayName', 'role'],
@@ -60,7 +73,8 @@ export const Users: CollectionConfig<'users'> = {
     afterOperation: [logAccountChangesByAdmin, clearLockOnUnlock],
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
-    afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin],
+    afterChange: [applyOwnAdminLanguage],
+    afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin, applyAdminLanguageOnLogin],
     afterError: [countLoginFailure],
   },
   fields: [
@@ -68,6 +82,7 @@ export const Users: CollectionConfig<'users'> = {
       // Carries the check of currentPasswordForAccountChanges, which takes it out of the data before
       // anything is saved; virtual, so there is no column for it either.
       name: 'currentPassword',
+      label: { en: 'Current password', lo: 'ລະຫັດຜ່ານປັດຈຸບັນ' },
       type: 'text',
       virtual: true,
       maxLength: 1024,
@@ -75,34 +90,65 @@ export const Users: CollectionConfig<'users'> = {
         readOnly: false,
         // Only on one's own account: an admin changing someone else's needs no password of theirs.
         condition: (data, _siblingData, { user }) => Boolean(data?.id && data.id === user?.id),
-        description: 'Needed only to change your own email or password.',
+        description: {
+          en: 'Needed only to change your own email or password.',
+          lo: 'ຕ້ອງໃສ່ສະເພາະເມື່ອປ່ຽນອີເມວ ຫຼື ລະຫັດຜ່ານຂອງທ່ານເອງ.',
+        },
         components: { Field: '/collections/Users/components/CurrentPasswordField#CurrentPasswordField' },
       },
     },
     {
       name: 'displayName',
+      label: { en: 'Display name', lo: 'ຊື່ທີ່ສະແດງ' },
       type: 'text',
       maxLength: 80,
     },
     {
       name: 'preferredLocale',
+      label: { en: 'Site language', lo: 'ພາສາຂອງເວັບໄຊ' },
       type: 'select',
-      options: locales.map((value) => ({ label: localeLabels[value], value })),
-      admin: { description: "The site's and emails' language for this viewer." },
+      options: languageOptions,
+      admin: {
+        description: {
+          en: "The site's and emails' language for this viewer.",
+          lo: 'ພາສາຂອງເວັບໄຊ ແລະ ອີເມວສຳລັບຜູ້ຊົມຄົນນີ້.',
+        },
+      },
     },
     {
       name: 'preferredSubtitleLocale',
+      label: { en: 'Subtitle language', lo: 'ພາສາຄຳບັນຍາຍ' },
       type: 'select',
-      options: locales.map((value) => ({ label: localeLabels[value], value })),
-      admin: { description: 'Empty: subtitles off unless the film is in another language.' },
+      options: languageOptions,
+      admin: {
+        description: {
+          en: 'Empty: subtitles off unless the film is in another language.',
+          lo: 'ຖ້າຫວ່າງ: ປິດຄຳບັນຍາຍ ເວັ້ນແຕ່ຮູບເງົາເປັນພາສາອື່ນ.',
+        },
+      },
+    },
+    {
+      name: 'adminLanguage',
+      label: { en: 'Admin language', lo: 'ພາສາຂອງໜ້າຈັດການ' },
+      type: 'select',
+      options: languageOptions,
+      admin: {
+        // Only editors and admins reach the admin.
+        condition: (data) => data?.role === 'editor' || data?.role === 'admin',
+        description: {
+          en: 'The language of this admin for you, on every device you log in from.',
+          lo: 'ພາສາຂອງໜ້າຈັດການນີ້ສຳລັບທ່ານ, ໃນທຸກອຸປະກອນທີ່ທ່ານເຂົ້າສູ່ລະບົບ.',
+        },
+      },
     },
     {
       name: 'role',
+      label: { en: 'Role', lo: 'ບົດບາດຜູ້ໃຊ້' },
       type: 'select',
       required: true,
       defaultValue: 'viewer',
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
+      options: roles.map((role) => ({ label: roleLabels[role], value: role })),
       access: {
         create: adminsOnlyField,
         update: adminsOnlyField,

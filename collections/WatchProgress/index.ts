@@ -9,9 +9,13 @@ import { saveProgressEndpoint } from './endpoints/saveProgressEndpoint'
 
 export const WatchProgress: CollectionConfig<'watch-progress'> = {
   slug: 'watch-progress',
+  labels: {
+    singular: { en: 'Watch progress', lo: 'ຄວາມຄືບໜ້າການເບິ່ງ' },
+    plural: { en: 'Watch progress', lo: 'ຄວາມຄືບໜ້າການເບິ່ງ' },
+  },
   admin: {
     defaultColumns: ['movie', 'user', 'progressSeconds', 'completed', 'lastWatchedAt'],
-    group: 'Viewers',
+    group: { en: 'Viewers', lo: 'ຜູ້ຊົມ' },
   },
   access: {
     read: ownRowsOrAdmin,
@@ -27,15 +31,44 @@ export const WatchProgress: CollectionConfig<'watch-progress'> = {
   },
   fields: [
     ...ownerFields,
-    { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
-    { name: 'progressSeconds', type: 'number', required: true, min: 0 },
-    { name: 'durationSeconds', type: 'number', required: true, min: 1 },
+    {
+      name: 'movie',
+      label: { en: 'Film', lo: 'ຮູບເງົາ' },
+      type: 'relationship',
+      relationTo: 'movies',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'progressSeconds',
+      label: { en: 'Position (seconds)', lo: 'ຕຳແໜ່ງ (ວິນາທີ)' },
+      type: 'number',
+      required: true,
+      min: 0,
+    },
+    {
+      name: 'durationSeconds',
+      label: { en: 'Duration (seconds)', lo: 'ຄວາມຍາວ (ວິນາທີ)' },
+      type: 'number',
+      required: true,
+      min: 1,
+    },
     {
       name: 'completed',
+      label: { en: 'Completed', lo: 'ເບິ່ງຈົບແລ້ວ' },
       type: 'checkbox',
       defaultValue: false,
-      admin: { readOnly: true, description: 'True once past 90% of the film.' },
+      admin: {
+        readOnly: true,
+        description: { en: 'True once past 90% of the film.', lo: 'ເປັນຈິງເມື່ອເບິ່ງເກີນ 90% ຂອງຮູບເງົາ.' },
+      },
     },
-    { name: 'lastWatchedAt', type: 'date', index: true, admin: { readOnly: true } },
+    {
+      name: 'lastWatchedAt',
+      label: { en: 'Last watched', lo: 'ເບິ່ງຫຼ້າສຸດ' },
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+    },
   ],
 }

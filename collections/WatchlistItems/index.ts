@@ -10,7 +10,8 @@ import { isAdmin } from '../access/roles'
  */
 export const WatchlistItems: CollectionConfig<'watchlist-items'> = {
   slug: 'watchlist-items',
-  admin: { defaultColumns: ['movie', 'user', 'createdAt'], group: 'Viewers' },
+  labels: { singular: { en: 'Watchlist item', lo: 'ລາຍການທີ່ຢາກເບິ່ງ' }, plural: { en: 'Watchlist', lo: 'ລາຍການທີ່ຢາກເບິ່ງ' } },
+  admin: { defaultColumns: ['movie', 'user', 'createdAt'], group: { en: 'Viewers', lo: 'ຜູ້ຊົມ' } },
   access: {
     read: ownRowsOrAdmin,
     create: ({ req }) => Boolean(req.user),
@@ -27,12 +28,20 @@ export const WatchlistItems: CollectionConfig<'watchlist-items'> = {
   fields: [
     {
       name: 'user',
+      label: { en: 'User', lo: 'ຜູ້ໃຊ້' },
       type: 'relationship',
       relationTo: 'users',
       required: true,
       index: true,
       access: { update: adminsOnlyField },
     },
-    { name: 'movie', type: 'relationship', relationTo: 'movies', required: true, index: true },
+    {
+      name: 'movie',
+      label: { en: 'Film', lo: 'ຮູບເງົາ' },
+      type: 'relationship',
+      relationTo: 'movies',
+      required: true,
+      index: true,
+    },
   ],
 }

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { inAdminLanguage } from '@/i18n/admin/adminText'
 
 /**
  * A viewer's row belongs to a user or to an anonymous identity, never both and never neither.
@@ -11,7 +12,18 @@ export const exactlyOneOwner: CollectionBeforeValidateHook = ({ data, originalDo
   if (hasUser === hasAnonymousId) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'user', message: 'Set exactly one owner: a user or an anonymous id.' }],
+      errors: [
+        {
+          path: 'user',
+          message: inAdminLanguage(
+            {
+              en: 'Set exactly one owner: a user or an anonymous id.',
+              lo: 'ກຳນົດເຈົ້າຂອງພຽງໜຶ່ງ: ຜູ້ໃຊ້ ຫຼື ID ຜູ້ຊົມທີ່ບໍ່ລະບຸຊື່.',
+            },
+            req,
+          ),
+        },
+      ],
       req,
     })
   }

@@ -7,14 +7,17 @@ import type { Locale } from '@/i18n/locales'
  */
 export const needsLaoField: Field = {
   name: 'needsLao',
-  label: 'Needs Lao',
+  label: { en: 'Needs Lao', lo: 'ຕ້ອງການພາສາລາວ' },
   type: 'checkbox',
   defaultValue: false,
   index: true,
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: 'Set automatically: some English text has no Lao translation yet.',
+    description: {
+      en: 'Set automatically: some English text has no Lao translation yet.',
+      lo: 'ຕັ້ງອັດຕະໂນມັດ: ມີຂໍ້ຄວາມພາສາອັງກິດທີ່ຍັງບໍ່ໄດ້ແປເປັນພາສາລາວ.',
+    },
     components: { Cell: '/collections/shared/components/NeedsLaoCell#NeedsLaoCell' },
   },
 }

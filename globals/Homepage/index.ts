@@ -5,6 +5,7 @@ import { revalidateCatalogueGlobal } from '../../collections/shared/revalidateCa
 
 export const Homepage: GlobalConfig<'homepage'> = {
   slug: 'homepage',
+  label: { en: 'Home page', lo: 'ໜ້າທຳອິດ' },
   access: {
     read: anyone,
     update: editorsOnly,
@@ -15,11 +16,17 @@ export const Homepage: GlobalConfig<'homepage'> = {
   fields: [
     {
       name: 'featured',
+      label: { en: 'Featured films', lo: 'ຮູບເງົາແນະນຳ' },
       type: 'relationship',
       relationTo: 'movies',
       hasMany: true,
       maxRows: 20,
-      admin: { description: 'Shown first on the home page, in this order. Drag to reorder.' },
+      admin: {
+        description: {
+          en: 'Shown first on the home page, in this order. Drag to reorder.',
+          lo: 'ສະແດງກ່ອນໝູ່ຢູ່ໜ້າທຳອິດຕາມລຳດັບນີ້. ລາກເພື່ອຈັດລຳດັບ.',
+        },
+      },
     },
   ],
 }

@@ -1,11 +1,12 @@
 'use client'
-import { FieldDescription, FieldLabel, useField } from '@payloadcms/ui'
+import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
 import { rentalWindowOptions } from '../constants'
 
 /** The rental window is a number of hours in the data, but editors pick one of a few windows. */
 export const RentalWindowField: NumberFieldClientComponent = ({ field, path }) => {
   const { value, setValue, showError, errorMessage } = useField<number>({ path })
+  const { i18n } = useTranslation()
   const id = `field-${path.replace(/\./g, '__')}`
   return (
     <div className="field-type select" style={{ flex: 1 }}>
@@ -18,7 +19,7 @@ export const RentalWindowField: NumberFieldClientComponent = ({ field, path }) =
       >
         {rentalWindowOptions.map((option) => (
           <option key={option.hours} value={option.hours}>
-            {option.label}
+            {i18n.language === 'lo' ? option.label.lo : option.label.en}
           </option>
         ))}
       </select>

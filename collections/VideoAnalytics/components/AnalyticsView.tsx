@@ -14,6 +14,8 @@ import {
 } from '@/lib/analytics/filmFigures'
 import { isEditor } from '../../access/roles'
 import { analyticsPath } from '../adminView'
+import { adminTextIn } from '@/i18n/admin/adminText'
+import { analyticsStrings, type AnalyticsText } from './analyticsText'
 import { DailyChart } from './DailyChart'
 
 const defaultDays = 30
@@ -25,7 +27,10 @@ const isDay = (value: unknown): value is string =>
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** The period the form asks for, or the last 30 days (today included) when it asks for none or for nonsense. */
-function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): {
+function requestedPeriod(
+  searchParams: AdminViewServerProps['searchParams'],
+  text: AnalyticsText,
+): {
   fromDay: string
   toDay: string
   problem?: string
@@ -35,9 +40,9 @@ function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): {
   const from = first(searchParams?.from)
   const to = first(searchParams?.to)
   if (from === undefined && to === undefined) return fallback
-  if (!isDay(from) || !isDay(to)) return { ...fallback, problem: 'Pick both dates of the period.' }
-  if (from > to) return { ...fallback, problem: 'The period must start on or before its last day.' }
-  if (addDays(from, maxDays) <= to) return { ...fallback, problem: `A period may be at most ${maxDays} days long.` }
+  if (!isDay(from) || !isDay(to)) return { ...fallback, problem: text.pickBoth }
+  if (from > to) return { ...fallback, problem: text.startBeforeEnd }
+  if (addDays(from, maxDays) <= to) return { ...fallback, problem: text.tooLong.replace('{days}', String(maxDays)) }
   return { fromDay: from, toDay: to }
 }
 
@@ -48,6 +53,7 @@ function requestedPeriod(searchParams: AdminViewServerProps['searchParams']): {
 export async function AnalyticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
+  const text = adminTextIn(analyticsStrings, req.i18n.language)
   if (!req.user) {
     const login = formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })
     redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: analyticsPath }))}`)
@@ -66,7 +72,7 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
   })
   const requestedFilm = Number(first(searchParams?.movie))
   const film = films.find((f) => f.id === requestedFilm) ?? films[0]
-  const period = requestedPeriod(searchParams)
+  const period = requestedPeriod(searchParams, text)
   const figures = film
     ? await filmFigures(req.payload, { movieId: film.id, ...periodOfDays(period.fromDay, period.toDay) })
     : null
@@ -84,9 +90,9 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.25rem' }}>Viewing analytics</h1>
+        <h1 style={{ margin: '1.5rem 0 0.25rem' }}>{text.title}</h1>
         <p style={{ color: 'var(--theme-elevation-600)', margin: '0 0 1.5rem' }}>
-          What renters watched and paid, per film. Days are calendar days in {reportingTimeZone}.
+          {text.intro} {reportingTimeZone}.
         </p>
         <form
           method="get"
@@ -95,17 +101,17 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
           style={styles.form}
         >
           <label style={styles.label}>
-            Film
+            {text.film}
             <select name="movie" defaultValue={film?.id} data-testid="analytics-film" style={styles.input}>
               {films.map((f) => (
                 <option key={f.id} value={f.id}>
-                  {f.title || `Film ${f.id}`}
+                  {f.title || `${text.film} ${f.id}`}
                 </option>
               ))}
             </select>
           </label>
           <label style={styles.label}>
-            From
+            {text.from}
             <input
               type="date"
               name="from"
@@ -116,7 +122,7 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
             />
           </label>
           <label style={styles.label}>
-            To (included)
+            {text.to}
             <input
               type="date"
               name="to"
@@ -127,15 +133,15 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
             />
           </label>
           <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
-            Show
+            {text.show}
           </button>
         </form>
         {period.problem && (
           <p role="alert" data-testid="analytics-problem" style={{ color: 'var(--theme-error-500)' }}>
-            {period.problem} Showing the last {defaultDays} days instead.
+            {period.problem} {text.showingDefault.replace('{days}', String(defaultDays))}
           </p>
         )}
-        {!film || !figures ? <p>There are no films yet.</p> : <Figures figures={figures} />}
+        {!film || !figures ? <p>{text.noFilms}</p> : <Figures figures={figures} text={text} />}
       </Gutter>
     </DefaultTemplate>
   )
@@ -154,66 +160,66 @@ function formatWatchTime(seconds: number): string {
 const milliseconds = (ms: number | null) =>
   ms === null ? '—' : ms < 1000 ? `${count.format(ms)} ms` : `${(ms / 1000).toFixed(2)} s`
 
-function Figures({ figures }: { figures: FilmFigures }) {
+function Figures({ figures, text }: { figures: FilmFigures; text: AnalyticsText }) {
   return (
     <>
       <dl style={styles.grid} data-testid="analytics-figures">
-        <Figure testId="figure-plays" label="Plays" value={figures.plays} shown={count.format(figures.plays)} />
+        <Figure testId="figure-plays" label={text.plays} value={figures.plays} shown={count.format(figures.plays)} />
         <Figure
           testId="figure-unique-viewers"
-          label="Unique viewers"
+          label={text.uniqueViewers}
           value={figures.uniqueViewers}
           shown={count.format(figures.uniqueViewers)}
         />
         <Figure
           testId="figure-watch-time"
-          label="Watch time"
+          label={text.watchTime}
           value={figures.watchTimeSeconds}
           shown={formatWatchTime(figures.watchTimeSeconds)}
         />
         <Figure
           testId="figure-completion-rate"
-          label="Completion rate"
+          label={text.completionRate}
           value={figures.completionRate}
           shown={percent.format(figures.completionRate)}
-          note="Started sessions that reached the end"
+          note={text.completionNote}
         />
         <Figure
           testId="figure-startup-median"
-          label="Startup time, median"
+          label={text.startupMedian}
           value={figures.startupMedianMs}
           shown={milliseconds(figures.startupMedianMs)}
-          note="From pressing play to the first frame"
+          note={text.startupNote}
         />
         <Figure
           testId="figure-startup-p95"
-          label="Startup time, 95th percentile"
+          label={text.startupP95}
           value={figures.startupP95Ms}
           shown={milliseconds(figures.startupP95Ms)}
         />
         <Figure
           testId="figure-rebuffering-ratio"
-          label="Rebuffering"
+          label={text.rebuffering}
           value={figures.rebufferingRatio}
           shown={percent.format(figures.rebufferingRatio)}
-          note="Share of viewing time spent stalled"
+          note={text.rebufferingNote}
         />
         <Figure
           testId="figure-rentals"
-          label="Rentals"
+          label={text.rentals}
           value={figures.rentals}
           shown={count.format(figures.rentals)}
-          note="Rentals that started in the period"
+          note={text.rentalsNote}
         />
         <Figure
           testId="figure-revenue"
-          label="Revenue"
+          label={text.revenue}
           value={figures.revenueLak}
           shown={lak.format(figures.revenueLak)}
-          note="Paid payments for this film"
+          note={text.revenueNote}
         />
       </dl>
-      <DailyChart daily={figures.daily} />
+      <DailyChart daily={figures.daily} text={text} />
     </>
   )
 }

@@ -1,19 +1,22 @@
 import type { DailyFigures } from '@/lib/analytics/filmFigures'
+import type { AnalyticsText } from './analyticsText'
 
 const width = 720
 const height = 140
 const axis = 18
 
-type Series = { testId: string; title: string; unit: string; values: number[] }
+type Series = { testId: string; title: string; unit: string; range: string; values: number[] }
 
 /** Daily plays and watch time as plain SVG bars (no chart library), with the numbers in a table beside them. */
-export function DailyChart({ daily }: { daily: DailyFigures[] }) {
+export function DailyChart({ daily, text }: { daily: DailyFigures[]; text: AnalyticsText }) {
+  const range = text.chartRange.replace('{from}', daily[0]?.day ?? '').replace('{to}', daily.at(-1)?.day ?? '')
   const series: Series[] = [
-    { testId: 'chart-plays', title: 'Plays per day', unit: 'plays', values: daily.map((d) => d.plays) },
+    { testId: 'chart-plays', title: text.playsPerDay, unit: text.playsUnit, range, values: daily.map((d) => d.plays) },
     {
       testId: 'chart-watch-time',
-      title: 'Watch time per day (minutes)',
-      unit: 'min',
+      title: text.watchTimePerDay,
+      unit: text.minutesUnit,
+      range,
       values: daily.map((d) => Math.round(d.watchTimeSeconds / 60)),
     },
   ]
@@ -26,13 +29,13 @@ export function DailyChart({ daily }: { daily: DailyFigures[] }) {
         </figure>
       ))}
       <details>
-        <summary style={{ cursor: 'pointer' }}>Daily figures as a table</summary>
+        <summary style={{ cursor: 'pointer' }}>{text.dailyTable}</summary>
         <table data-testid="analytics-daily-table" style={{ marginTop: '0.5rem', borderCollapse: 'collapse' }}>
           <thead>
             <tr>
-              <th style={cell}>Day</th>
-              <th style={cell}>Plays</th>
-              <th style={cell}>Watch time (s)</th>
+              <th style={cell}>{text.day}</th>
+              <th style={cell}>{text.plays}</th>
+              <th style={cell}>{text.watchTimeSeconds}</th>
             </tr>
           </thead>
           <tbody>
@@ -66,7 +69,7 @@ function Bars({ days, series }: { days: string[]; series: Series }) {
       viewBox={`0 0 ${width} ${height}`}
       style={{ width: '100%', maxWidth: width, height: 'auto' }}
       role="img"
-      aria-label={`${series.title}, from ${days[0]} to ${days.at(-1)}; highest ${max} ${series.unit}`}
+      aria-label={`${series.title}, ${series.range} ${max} ${series.unit}`}
       data-testid={series.testId}
     >
       <line x1={0} x2={width} y1={plotHeight} y2={plotHeight} stroke="var(--theme-elevation-200)" />

@@ -1,6 +1,9 @@
 /* Payload's admin shell: the generated shape, kept thin. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import '@fontsource/noto-sans-lao/400.css'
+import '@fontsource/noto-sans-lao/700.css'
+import './custom.css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'

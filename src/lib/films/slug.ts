@@ -1,4 +1,5 @@
 import type { FieldHook, Validate } from 'payload'
+import { inAdminLanguage } from '@/i18n/admin/adminText'
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -11,10 +12,16 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
-export const validateSlug: Validate<string | null | undefined> = (value) =>
+export const validateSlug: Validate<string | null | undefined> = (value, { req }) =>
   typeof value === 'string' && slugPattern.test(value)
     ? true
-    : 'Use lowercase letters, digits and single hyphens, like "the-long-walk".'
+    : inAdminLanguage(
+        {
+          en: 'Use lowercase letters, digits and single hyphens, like "the-long-walk".',
+          lo: 'ໃຊ້ຕົວພິມນ້ອຍ, ຕົວເລກ ແລະ ຂີດດຽວ, ເຊັ່ນ "the-long-walk".',
+        },
+        req,
+      )
 
 /** Fills an empty slug from the English title, so editors only type one when they want to. */
 export const slugFromField =
