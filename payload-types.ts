@@ -80,6 +80,7 @@ export interface Config {
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
     'video-analytics': VideoAnalyticsEvent;
+    'api-keys': ApiKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -412,7 +414,11 @@ export interface User {
    * Empty: subtitles off unless the film is in another language.
    */
   preferredSubtitleLocale?: ('en' | 'lo') | null;
-  role: 'viewer' | 'editor' | 'admin';
+  role: 'viewer' | 'editor' | 'admin' | 'integrator';
+  /**
+   * Every rental or payment, for reporting. The published catalogue needs no grant.
+   */
+  reportingAccess?: ('rentals' | 'payments')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -611,6 +617,30 @@ export interface VideoAnalyticsEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * Who uses it and for what, e.g. "Unitel TV app, production".
+   */
+  name: string;
+  owner: number | User;
+  key?: string | null;
+  prefix?: string | null;
+  hash?: string | null;
+  lastUsedAt?: string | null;
+  /**
+   * Stops the key at once, for good. To replace a key, create a new one first.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -776,6 +806,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'video-analytics';
         value: number | VideoAnalyticsEvent;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1003,6 +1037,7 @@ export interface UsersSelect<T extends boolean = true> {
   preferredLocale?: T;
   preferredSubtitleLocale?: T;
   role?: T;
+  reportingAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1136,6 +1171,23 @@ export interface VideoAnalyticsSelect<T extends boolean = true> {
   positionSeconds?: T;
   value?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  key?: T;
+  prefix?: T;
+  hash?: T;
+  lastUsedAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,7 +23,7 @@ export const Payments: CollectionConfig<'payments'> = {
     listSearchableFields: ['reference'],
   },
   access: {
-    read: ownRowsOrEditor,
+    read: ownRowsOrEditor('payments'),
     create: nobody,
     update: adminsOnly,
     delete: nobody,

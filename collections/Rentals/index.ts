@@ -18,7 +18,7 @@ export const Rentals: CollectionConfig<'rentals'> = {
     group: 'Rentals',
   },
   access: {
-    read: ownRowsOrEditor,
+    read: ownRowsOrEditor('rentals'),
     create: nobody,
     update: adminsOnly,
     delete: adminsOnly,
