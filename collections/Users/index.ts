@@ -17,6 +17,7 @@ import {
 import { changeEmail } from './endpoints/changeEmail'
 import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { meByApiKey } from './hooks/meByApiKey'
 import { apiKeyStrategy } from '@/lib/apiKeys/authenticate'
 import { resetPasswordHtml, resetPasswordSubject } from '@/lib/accounts/resetPasswordEmail'
 
@@ -76,6 +77,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeChange: [firstUserBecomesAdmin, endOtherSessionsOnPasswordChange],
     beforeDelete: [anonymiseBeforeDelete],
     afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin],
+    me: [meByApiKey],
     afterError: [countLoginFailure],
   },
   fields: [

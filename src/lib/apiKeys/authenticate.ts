@@ -25,11 +25,12 @@ export const apiKeyStrategy: AuthStrategy = {
   },
 }
 
-/** The owner of a live (unrevoked) key, recording its use. */
+/** The owner of a live key (not revoked, its owner still an integrator), recording its use. */
 export async function ownerOfKey(payload: Payload, key: string): Promise<{ keyId: number; userId: number } | null> {
   const db = await sqlFor(payload)
   const { rows } = await db.execute(sql`
-    SELECT id, owner_id, last_used_at FROM api_keys WHERE hash = ${keyHash(key)} AND revoked_at IS NULL`)
+    SELECT k.id, k.owner_id, k.last_used_at FROM api_keys k JOIN users u ON u.id = k.owner_id
+     WHERE k.hash = ${keyHash(key)} AND k.revoked_at IS NULL AND u.role = 'integrator'`)
   const row = rows[0]
   if (!row) return null
   const lastUsed = row.last_used_at ? new Date(row.last_used_at as string).getTime() : 0
