@@ -21,6 +21,7 @@ export const ApiKeys: CollectionConfig<'api-keys'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'owner', 'prefix', 'lastUsedAt', 'revoked'],
     group: { en: 'Integrators', lo: 'ລະບົບເຊື່ອມຕໍ່' },
+    components: { edit: { SaveButton: '/collections/ApiKeys/components/IssueKeyButton#IssueKeyButton' } },
   },
   access: {
     read: adminsOnly,
@@ -67,6 +68,8 @@ export const ApiKeys: CollectionConfig<'api-keys'> = {
       access: serverOnly,
       admin: {
         readOnly: true,
+        // On a saved key only: creating one shows it from the save button (components/IssueKeyButton.tsx).
+        condition: (data) => Boolean(data?.id),
         components: { Field: '/collections/ApiKeys/components/KeyShownOnce#KeyShownOnce' },
       },
     },

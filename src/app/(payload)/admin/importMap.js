@@ -4,6 +4,7 @@ import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } fro
 import { NeedsLaoFilter as NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693 } from '../../../../collections/shared/components/NeedsLaoFilter'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { KeyShownOnce as KeyShownOnce_de61b255aff663472389324df5247a76 } from '../../../../collections/ApiKeys/components/KeyShownOnce'
+import { IssueKeyButton as IssueKeyButton_b16ec49aab7f479c634bc2708ea3d44d } from '../../../../collections/ApiKeys/components/IssueKeyButton'
 import { AnalyticsNavLink as AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758 } from '../../../../collections/VideoAnalytics/components/AnalyticsNavLink'
 import { AnalyticsView as AnalyticsView_13da19a437b9e53f05b4b6aea5b00314 } from '../../../../collections/VideoAnalytics/components/AnalyticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -16,6 +17,7 @@ export const importMap = {
   "/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter": NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/ApiKeys/components/KeyShownOnce#KeyShownOnce": KeyShownOnce_de61b255aff663472389324df5247a76,
+  "/collections/ApiKeys/components/IssueKeyButton#IssueKeyButton": IssueKeyButton_b16ec49aab7f479c634bc2708ea3d44d,
   "/collections/VideoAnalytics/components/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758,
   "/collections/VideoAnalytics/components/AnalyticsView#AnalyticsView": AnalyticsView_13da19a437b9e53f05b4b6aea5b00314,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
