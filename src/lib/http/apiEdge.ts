@@ -38,7 +38,7 @@ export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promi
     try {
       checked = await checkedRequest(request, url)
       checkRouteExists(url.pathname, await config)
-      await checkPresentedKey(await getPayload({ config: await config }), request.headers)
+      await checkPresentedKey(request.headers, async () => getPayload({ config: await config }))
     } catch (error) {
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error
