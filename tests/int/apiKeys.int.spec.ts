@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { keyHash } from '@/lib/apiKeys/keys'
 import { rateLimits } from '@/lib/rateLimits/limits'
@@ -172,6 +172,14 @@ describe('what a key may do', () => {
     expect(
       (await payload.find({ collection: 'payments', where: { user: { equals: integrator.user.id } } })).totalDocs,
     ).toBe(0)
+  })
+})
+
+describe('no admin panel', () => {
+  it('an integrator does not reach /admin', async () => {
+    const users = payload.config.collections.find((collection) => collection.slug === 'users')!
+    const req = await createLocalReq({ user: { ...integrator.user, collection: 'users' } }, payload)
+    expect(await users.access.admin!({ req })).toBe(false)
   })
 })
 
