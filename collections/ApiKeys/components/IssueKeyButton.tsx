@@ -26,7 +26,7 @@ type Created = { doc?: { id: number; key?: string }; errors?: { message: string 
  */
 export const IssueKeyButton = () => {
   const { id } = useDocumentInfo()
-  const { getData } = useForm()
+  const { getData, setModified } = useForm()
   const { i18n } = useTranslation()
   const t = strings[i18n.language === 'lo' ? 'lo' : 'en']
   const [created, setCreated] = useState<{ id: number; key: string } | null>(null)
@@ -51,8 +51,11 @@ export const IssueKeyButton = () => {
       body: JSON.stringify({ name, owner: typeof owner === 'object' && owner ? owner.id : owner }),
     })
     const answer = (await response.json()) as Created
-    if (response.ok && answer.doc?.key) setCreated({ id: answer.doc.id, key: answer.doc.key })
-    else setError(answer.errors?.map((e) => e.message).join(' ') ?? response.statusText)
+    if (response.ok && answer.doc?.key) {
+      // Saved: leaving for the key's page must not ask about unsaved changes.
+      setModified(false)
+      setCreated({ id: answer.doc.id, key: answer.doc.key })
+    } else setError(answer.errors?.map((e) => e.message).join(' ') ?? response.statusText)
   }
   return (
     <>
