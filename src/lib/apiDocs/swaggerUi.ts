@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 /**
  * The API reference at /api/docs: Swagger UI from npm (swagger-ui-dist), served by us from
  * node_modules, so the page asks nothing of any other origin (no CDN, no validator badge).
  */
-const assetsDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'))
+// From the app's folder, as src/lib/storage/paths.ts does: a bundler would rewrite a require.resolve.
+const assetsDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'swagger-ui-dist')
 
 const assets = {
   'swagger-ui.css': 'text/css; charset=utf-8',
