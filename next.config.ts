@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 import createNextIntlPlugin from 'next-intl/plugin'
-import { securityHeaders } from './src/lib/http/securityHeaders'
+import { apiDocsContentSecurityPolicy, securityHeaders } from './src/lib/http/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -24,7 +24,15 @@ const nextConfig: NextConfig = {
   cacheHandler: process.env.REDIS_URL?.trim() ? path.resolve('cacheHandler.mjs') : undefined,
   // Every response: pages, route handlers, Payload's /api and /admin, redirects from the proxy.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders() }]
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      // Later rules win: the API reference's stricter policy (no inline script, nothing but self).
+      {
+        source: '/api/docs/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: apiDocsContentSecurityPolicy }],
+      },
+      { source: '/api/docs', headers: [{ key: 'Content-Security-Policy', value: apiDocsContentSecurityPolicy }] },
+    ]
   },
 }
 

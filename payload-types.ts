@@ -79,8 +79,8 @@ export interface Config {
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
-    'video-transcodes': VideoTranscode;
     'video-analytics': VideoAnalyticsEvent;
+    'api-keys': ApiKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,8 +107,8 @@ export interface Config {
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
-    'video-transcodes': VideoTranscodesSelect<false> | VideoTranscodesSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,7 +135,6 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
-      transcodeVideo: TaskTranscodeVideo;
       inline: {
         input: unknown;
         output: unknown;
@@ -245,7 +244,7 @@ export interface Movie {
   rentalWindowHours: number;
   video?: {
     /**
-     * Path of the HLS master playlist in video storage, written by the transcoding job.
+     * Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".
      */
     masterPlaylist?: string | null;
     durationSeconds?: number | null;
@@ -257,10 +256,6 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
-    /**
-     * WebVTT track of the sprite.
-     */
-    thumbnails?: string | null;
     subtitles?:
       | {
           language: 'en' | 'lo';
@@ -271,13 +266,6 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
-  };
-  trailer?: {
-    /**
-     * Path of the trailer's HLS master playlist, written by the transcoding job.
-     */
-    masterPlaylist?: string | null;
-    durationSeconds?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -426,11 +414,11 @@ export interface User {
    * Empty: subtitles off unless the film is in another language.
    */
   preferredSubtitleLocale?: ('en' | 'lo') | null;
+  role: 'viewer' | 'editor' | 'admin' | 'integrator';
   /**
-   * The language of this admin for you, on every device you log in from.
+   * Every rental or payment, for reporting. The published catalogue needs no grant.
    */
-  adminLanguage?: ('en' | 'lo') | null;
-  role: 'viewer' | 'editor' | 'admin';
+  reportingAccess?: ('rentals' | 'payments')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -480,7 +468,7 @@ export interface Payment {
   anonymousId?: string | null;
   movie: number | Movie;
   /**
-   * "Needs refund": paid while the viewer already held an active rental of the film; an admin sets "Refunded" once the money is back.
+   * "needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.
    */
   status: 'pending' | 'paid' | 'needs-refund' | 'refunded';
   amountLak: number;
@@ -600,29 +588,6 @@ export interface TmdbImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "video-transcodes".
- */
-export interface VideoTranscode {
-  id: number;
-  movie: number | Movie;
-  kind: 'video' | 'trailer';
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  failure?: ('unreadable' | 'incomplete' | 'no-video-stream' | 'source-missing' | 'transcoding') | null;
-  /**
-   * What ffmpeg said.
-   */
-  failureDetail?: string | null;
-  uploadId: string;
-  fileName?: string | null;
-  fileSize?: number | null;
-  masterPlaylist?: string | null;
-  requestedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics".
  */
 export interface VideoAnalyticsEvent {
@@ -647,6 +612,30 @@ export interface VideoAnalyticsEvent {
    * A quality variant ("360p") or an error code.
    */
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * Who uses it and for what, e.g. "Unitel TV app, production".
+   */
+  name: string;
+  owner: number | User;
+  key?: string | null;
+  prefix?: string | null;
+  hash?: string | null;
+  lastUsedAt?: string | null;
+  /**
+   * Stops the key at once, for good. To replace a key, create a new one first.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -719,7 +708,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch' | 'transcodeVideo';
+        taskSlug: 'inline' | 'importTmdbBatch';
         taskID: string;
         input?:
           | {
@@ -752,7 +741,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch' | 'transcodeVideo') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -815,12 +804,12 @@ export interface PayloadLockedDocument {
         value: number | TmdbImport;
       } | null)
     | ({
-        relationTo: 'video-transcodes';
-        value: number | VideoTranscode;
-      } | null)
-    | ({
         relationTo: 'video-analytics';
         value: number | VideoAnalyticsEvent;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -922,7 +911,6 @@ export interface MoviesSelect<T extends boolean = true> {
               bandwidth?: T;
               id?: T;
             };
-        thumbnails?: T;
         subtitles?:
           | T
           | {
@@ -930,12 +918,6 @@ export interface MoviesSelect<T extends boolean = true> {
               track?: T;
               id?: T;
             };
-      };
-  trailer?:
-    | T
-    | {
-        masterPlaylist?: T;
-        durationSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1054,8 +1036,8 @@ export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   preferredLocale?: T;
   preferredSubtitleLocale?: T;
-  adminLanguage?: T;
   role?: T;
+  reportingAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1178,25 +1160,6 @@ export interface TmdbImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "video-transcodes_select".
- */
-export interface VideoTranscodesSelect<T extends boolean = true> {
-  movie?: T;
-  kind?: T;
-  status?: T;
-  progress?: T;
-  failure?: T;
-  failureDetail?: T;
-  uploadId?: T;
-  fileName?: T;
-  fileSize?: T;
-  masterPlaylist?: T;
-  requestedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics_select".
  */
 export interface VideoAnalyticsSelect<T extends boolean = true> {
@@ -1208,6 +1171,23 @@ export interface VideoAnalyticsSelect<T extends boolean = true> {
   positionSeconds?: T;
   value?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  key?: T;
+  prefix?: T;
+  hash?: T;
+  lastUsedAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1350,18 +1330,6 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskTranscodeVideo".
- */
-export interface TaskTranscodeVideo {
-  input: {
-    transcodeId: number;
-  };
-  output: {
-    status: string;
   };
 }
 /**

@@ -4,6 +4,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { NoSchemaIntrospectionCustomRule } from 'graphql'
 import { buildConfig, databaseKVAdapter } from 'payload'
 import sharp from 'sharp'
+import { ApiKeys } from './collections/ApiKeys'
 import { Genres } from './collections/Genres'
 import { Media } from './collections/Media'
 import { Movies } from './collections/Movies'
@@ -82,6 +83,7 @@ export default buildConfig({
     TmdbImports,
     VideoTranscodes,
     VideoAnalytics,
+    ApiKeys,
   ],
   globals: [Homepage, RentalSettings],
   i18n: adminLanguages,

@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config'
 const resolve = {
   alias: [
     { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+    // tsconfig.json's `@payload-config`, for tests that call our Next route handlers in-process.
+    { find: /^@payload-config$/, replacement: fileURLToPath(new URL('./payload.config.ts', import.meta.url)) },
     // tsconfig.json's `@/*`.
     { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
     { find: /^@payload-config$/, replacement: fileURLToPath(new URL('./payload.config.ts', import.meta.url)) },

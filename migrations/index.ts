@@ -18,6 +18,7 @@ import * as migration_20261201_010000_catalogue_read_indexes from './20261201_01
 import * as migration_20261201_020000_video_transcodes from './20261201_020000_video_transcodes'
 import * as migration_20261201_030000_notify_requests from './20261201_030000_notify_requests'
 import * as migration_20261201_040000_admin_language from './20261201_040000_admin_language'
+import * as migration_20261201_050000_integrator_api_keys from './20261201_050000_integrator_api_keys'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261201_040000_admin_language.up,
     down: migration_20261201_040000_admin_language.down,
     name: '20261201_040000_admin_language',
+  },
+  {
+    up: migration_20261201_050000_integrator_api_keys.up,
+    down: migration_20261201_050000_integrator_api_keys.down,
+    name: '20261201_050000_integrator_api_keys',
   },
 ]

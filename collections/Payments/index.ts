@@ -31,7 +31,7 @@ export const Payments: CollectionConfig<'payments'> = {
     listSearchableFields: ['reference'],
   },
   access: {
-    read: ownRowsOrEditor,
+    read: ownRowsOrEditor('payments'),
     create: nobody,
     update: adminsOnly,
     delete: nobody,

@@ -19,7 +19,7 @@ export const Rentals: CollectionConfig<'rentals'> = {
     group: { en: 'Rentals', lo: 'ການເຊົ່າ' },
   },
   access: {
-    read: ownRowsOrEditor,
+    read: ownRowsOrEditor('rentals'),
     create: nobody,
     update: adminsOnly,
     delete: adminsOnly,

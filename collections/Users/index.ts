@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { locales } from '@/i18n/locales'
 import { adminsOnly, adminsOnlyField } from '../access/adminsOnly'
-import { anyone } from '../access/anyone'
+import { anyoneButIntegrators } from '../access/anyoneButIntegrators'
 import { editorsReachAdmin } from '../access/editorsReachAdmin'
-import { isAdmin, roles } from '../access/roles'
-import { selfOrAdmin } from '../access/selfOrAdmin'
+import { isAdmin, reports, roles } from '../access/roles'
+import { changeSelfOrAdmin, selfOrAdmin } from '../access/selfOrAdmin'
 import {
   anonymiseBeforeDelete,
   claimAnonymousOnLogin,
@@ -18,7 +18,21 @@ import { changeEmail } from './endpoints/changeEmail'
 import { currentPasswordForAccountChanges, logAccountChangesByAdmin } from './hooks/currentPasswordForAccountChanges'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { applyAdminLanguageOnLogin, applyOwnAdminLanguage } from './hooks/adminLanguage'
+import { meByApiKey } from './hooks/meByApiKey'
+import { apiKeyStrategy } from '@/lib/apiKeys/authenticate'
 import { resetPasswordHtml, resetPasswordSubject } from '@/lib/accounts/resetPasswordEmail'
+
+const roleLabels = {
+  viewer: { en: 'Viewer', lo: 'ຜູ້ຊົມ' },
+  editor: { en: 'Editor', lo: 'ບັນນາທິການ' },
+  admin: { en: 'Admin', lo: 'ຜູ້ດູແລລະບົບ' },
+  integrator: { en: 'Integrator (API)', lo: 'ລະບົບເຊື່ອມຕໍ່ (API)' },
+} as const
+
+const reportLabels = {
+  rentals: { en: 'Rentals', lo: 'ການເຊົ່າ' },
+  payments: { en: 'Payments', lo: 'ການຊຳລະເງິນ' },
+} as const
 
 const thirtyDaysInSeconds = 30 * 24 * 60 * 60
 
@@ -26,12 +40,6 @@ const languageOptions = [
   { label: { en: 'English', lo: 'ອັງກິດ' }, value: 'en' },
   { label: { en: 'Lao', lo: 'ລາວ' }, value: 'lo' },
 ] satisfies { label: { en: string; lo: string }; value: (typeof locales)[number] }[]
-
-const roleLabels: Record<(typeof roles)[number], { en: string; lo: string }> = {
-  viewer: { en: 'Viewer', lo: 'ຜູ້ຊົມ' },
-  editor: { en: 'Editor', lo: 'ບັນນາທິການ' },
-  admin: { en: 'Admin', lo: 'ຜູ້ດູແລລະບົບ' },
-}
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -42,6 +50,8 @@ export const Users: CollectionConfig<'users'> = {
     hidden: ({ user }) => !isAdmin(user),
   },
   auth: {
+    // Before Payload's own JWT strategy: a request presenting one of our API keys is its owner's.
+    strategies: [apiKeyStrategy],
     tokenExpiration: thirtyDaysInSeconds,
     useSessions: true,
     // Off: Payload's lock lives on the user row, so it would answer a registered email differently
@@ -60,11 +70,11 @@ export const Users: CollectionConfig<'users'> = {
   },
   access: {
     admin: editorsReachAdmin,
-    // Anyone may register; the role field below keeps them a viewer.
-    create: anyone,
+    // Anyone may register (integrators only read); the role field below keeps them a viewer.
+    create: anyoneButIntegrators,
     read: selfOrAdmin,
-    update: selfOrAdmin,
-    delete: selfOrAdmin,
+    update: changeSelfOrAdmin,
+    delete: changeSelfOrAdmin,
     unlock: adminsOnly,
   },
   endpoints: [changeEmail],
@@ -75,6 +85,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeDelete: [anonymiseBeforeDelete],
     afterChange: [applyOwnAdminLanguage],
     afterLogin: [clearFailuresOnLogin, claimAnonymousOnLogin, applyAdminLanguageOnLogin],
+    me: [meByApiKey],
     afterError: [countLoginFailure],
   },
   fields: [
@@ -152,6 +163,22 @@ export const Users: CollectionConfig<'users'> = {
       access: {
         create: adminsOnlyField,
         update: adminsOnlyField,
+      },
+    },
+    {
+      // Read by the rentals' and payments' access rules; only admins grant it.
+      name: 'reportingAccess',
+      type: 'select',
+      hasMany: true,
+      label: { en: 'Reports this integrator may read', lo: 'ລາຍງານທີ່ລະບົບເຊື່ອມຕໍ່ນີ້ອ່ານໄດ້' },
+      options: reports.map((report) => ({ label: reportLabels[report], value: report })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        condition: (data) => data?.role === 'integrator',
+        description: {
+          en: 'Every rental or payment, for reporting. The published catalogue needs no grant.',
+          lo: 'ທຸກການເຊົ່າ ຫຼື ການຊຳລະເງິນ ສຳລັບລາຍງານ. ລາຍການຮູບເງົາທີ່ເຜີຍແຜ່ແລ້ວບໍ່ຕ້ອງຂໍສິດ.',
+        },
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { loggedIn } from '../access/loggedIn'
 import { ownRowsOrAdmin } from '../access/ownRowsOrAdmin'
 import { exactlyOneOwner } from '../shared/exactlyOneOwner'
 import { ownerFields } from '../shared/ownerFields'
@@ -20,7 +21,7 @@ export const WatchProgress: CollectionConfig<'watch-progress'> = {
   access: {
     read: ownRowsOrAdmin,
     // A logged-in viewer records their own progress; anonymous viewers go through the server.
-    create: ({ req }) => Boolean(req.user),
+    create: loggedIn,
     update: ownRowsOrAdmin,
     delete: ownRowsOrAdmin,
   },

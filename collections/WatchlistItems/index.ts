@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { loggedIn } from '../access/loggedIn'
 import { adminsOnlyField } from '../access/adminsOnly'
 import { nobody } from '../access/nobody'
 import { ownRowsOrAdmin } from '../access/ownRowsOrAdmin'
@@ -14,7 +15,7 @@ export const WatchlistItems: CollectionConfig<'watchlist-items'> = {
   admin: { defaultColumns: ['movie', 'user', 'createdAt'], group: { en: 'Viewers', lo: 'ຜູ້ຊົມ' } },
   access: {
     read: ownRowsOrAdmin,
-    create: ({ req }) => Boolean(req.user),
+    create: loggedIn,
     update: nobody,
     delete: ownRowsOrAdmin,
   },

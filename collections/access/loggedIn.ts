@@ -1,3 +1,5 @@
 import type { Access } from 'payload'
+import { isPerson } from './roles'
 
-export const loggedIn: Access = ({ req }) => Boolean(req.user)
+/** Any logged-in person; integrators read, and keep nothing of their own (progress, lists, preferences). */
+export const loggedIn: Access = ({ req }) => isPerson(req.user)

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { PublicError } from '@/lib/http/errors'
 import { parseParams, text } from '@/lib/http/parse'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 /**
  * DELETE /api/payload-preferences/:key — the caller's own preference under that key. Replaces
@@ -11,6 +12,16 @@ import { parseParams, text } from '@/lib/http/parse'
 export const deleteOwnPreference: Endpoint = {
   path: '/:key',
   method: 'delete',
+  custom: documented({
+    summary: "Delete the caller's own admin preference under a key",
+    audience: 'editors',
+    params: z.object({ key: text(255) }),
+    responses: {
+      200: { description: 'Deleted', collectionDoc: { slug: 'payload-preferences', wrapped: true } },
+      401: { description: 'Not logged in' },
+      404: { description: 'No such preference of the caller' },
+    },
+  }),
   handler: async (req) => {
     if (!req.user) throw new PublicError(401, 'Log in to change your preferences.')
     const { key } = parseParams(z.object({ key: text(255) }), { key: req.routeParams?.key })

@@ -16,14 +16,17 @@ import { localTransport, restTransport, type Transport } from './helpers/transpo
 
 /**
  * The access matrix: every collection (and the Homepage global) × read/create/update/delete ×
- * anonymous, a viewer, another viewer, an editor and an admin — through REST and through the
+ * anonymous, a viewer, another viewer, an editor, an admin and an integrator (granted the rentals
+ * and payments reports; through REST it calls with its API key) — through REST and through the
  * Local API with overrideAccess: false. Each row names who is allowed; everyone else must be refused.
  */
 const only = (...allowed: Caller[]) => new Set<Caller>(allowed)
 const everyone = only(...callers)
 const staff = only('editor', 'admin')
 const loggedIn = only('viewer', 'otherViewer', 'editor', 'admin')
-const ownerAndStaff = only('viewer', 'editor', 'admin')
+/** Rentals and payments: the owner, staff, and an integrator an admin granted the report. */
+const ownerStaffAndReports = only('viewer', 'editor', 'admin', 'integrator')
+const staffAndReports = only('editor', 'admin', 'integrator')
 
 let payload: Payload
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
@@ -257,16 +260,16 @@ describe('media uploads through the API', () => {
 })
 
 describe('rentals', () => {
-  forEachTransportAndCaller("read a viewer's own rental", ownerAndStaff, async (t, caller, allowed) => {
+  forEachTransportAndCaller("read a viewer's own rental", ownerStaffAndReports, async (t, caller, allowed) => {
     expect((await t.findByID('rentals', ids.rental, caller)).allowed).toBe(allowed)
   })
   forEachTransportAndCaller(
-    "list: only your own; everyone's for editors and admins; none for anonymous",
-    staff,
+    "list: only your own; everyone's for editors, admins and reporting integrators; none for anonymous",
+    staffAndReports,
     async (t, caller, allowed) => {
       const r = await t.find('rentals', caller)
       expect(visibleIn(r.docs, ids.anonymousRental)).toBe(allowed)
-      expect(visibleIn(r.docs, ids.rental)).toBe(ownerAndStaff.has(caller))
+      expect(visibleIn(r.docs, ids.rental)).toBe(ownerStaffAndReports.has(caller))
     },
   )
   forEachTransportAndCaller(
@@ -300,7 +303,7 @@ describe('rentals', () => {
 })
 
 describe('payments', () => {
-  forEachTransportAndCaller("read a viewer's own payment", ownerAndStaff, async (t, caller, allowed) => {
+  forEachTransportAndCaller("read a viewer's own payment", ownerStaffAndReports, async (t, caller, allowed) => {
     expect((await t.findByID('payments', ids.payment, caller)).allowed).toBe(allowed)
     expect(visibleIn((await t.find('payments', caller)).docs, ids.payment)).toBe(allowed)
   })
@@ -535,21 +538,18 @@ describe('users', () => {
     expect((await t.findByID('users', accounts.viewer.user.id, caller)).allowed).toBe(allowed)
   })
   forEachTransportAndCaller(
-    'register (create) — always as a viewer, whatever role is asked for',
-    everyone,
+    'register (create) — always as a viewer, whatever role is asked for; never by an integrator',
+    only('anonymous', 'viewer', 'otherViewer', 'editor', 'admin'),
     async (t, caller, allowed) => {
-      const r = await t.create(
-        'users',
-        { email: `${unique('new')}@int.test`, password: 'ສັນຍານ-strong-password', role: 'admin' },
-        caller,
-      )
+      const email = `${unique('new')}@int.test`
+      const r = await t.create('users', { email, password: 'ສັນຍານ-strong-password', role: 'admin' }, caller)
       expect(r.allowed).toBe(allowed)
       const stored = await payload.find({
         collection: 'users',
-        where: { email: { equals: r.doc?.email } },
+        where: { email: { equals: email } },
         overrideAccess: true,
       })
-      expect(stored.docs[0]?.role).toBe(caller === 'admin' ? 'admin' : 'viewer')
+      expect(stored.docs[0]?.role).toBe(allowed ? (caller === 'admin' ? 'admin' : 'viewer') : undefined)
     },
   )
   forEachTransportAndCaller("update a viewer's account", only('viewer', 'admin'), async (t, caller, allowed) => {
@@ -578,6 +578,35 @@ describe('users', () => {
   })
 })
 
+describe('api-keys (admins only; the key itself is never read back)', () => {
+  let keyId: number
+  beforeAll(async () => {
+    const owner = accounts.integrator.user.id
+    keyId = (await payload.create({ collection: 'api-keys', data: { name: 'ສັນຍານ matrix', owner } })).id
+  })
+  forEachTransportAndCaller('read', only('admin'), async (t, caller, allowed) => {
+    const r = await t.findByID('api-keys', keyId, caller)
+    expect(r.allowed).toBe(allowed)
+    expect(visibleIn((await t.find('api-keys', caller)).docs, keyId)).toBe(allowed)
+    if (allowed) expect(r.doc.hash).toBeUndefined()
+  })
+  forEachTransportAndCaller('create', only('admin'), async (t, caller, allowed) => {
+    const r = await t.create('api-keys', { name: `by ${caller}`, owner: accounts.integrator.user.id }, caller)
+    expect(r.allowed).toBe(allowed)
+    if (allowed) expect(r.doc.key).toMatch(/^lc_live_/)
+  })
+  forEachTransportAndCaller('update', only('admin'), async (t, caller, allowed) => {
+    expect((await t.update('api-keys', keyId, { name: `renamed by ${caller}` }, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete', only('admin'), async (t, caller, allowed) => {
+    const victim = await payload.create({
+      collection: 'api-keys',
+      data: { name: 'ສັນຍານ doomed', owner: accounts.integrator.user.id },
+    })
+    expect((await t.delete('api-keys', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
 describe('homepage global', () => {
   forEachTransportAndCaller('read', everyone, async (t, caller, allowed) => {
     expect((await t.readGlobal('homepage', caller)).allowed).toBe(allowed)
@@ -603,18 +632,28 @@ describe('rental settings global', () => {
  * nothing (false) or some rows (a Where).
  */
 type Reach = 'all' | 'none' | 'some'
-const probed = ['anonymous', 'viewer', 'editor', 'admin'] as const
-const rule = (anonymous: Reach, viewer: Reach, editor: Reach, admin: Reach) => ({ anonymous, viewer, editor, admin })
+const probed = ['anonymous', 'viewer', 'editor', 'admin', 'integrator'] as const
+const rule = (anonymous: Reach, viewer: Reach, editor: Reach, admin: Reach, integrator: Reach) => ({
+  anonymous,
+  viewer,
+  editor,
+  admin,
+  integrator,
+})
+// The integrator of the matrix was granted the rentals and payments reports.
 const rules = {
-  anyone: rule('all', 'all', 'all', 'all'),
-  nobody: rule('none', 'none', 'none', 'none'),
-  staff: rule('none', 'none', 'all', 'all'),
-  admins: rule('none', 'none', 'none', 'all'),
-  loggedIn: rule('none', 'all', 'all', 'all'),
-  publishedOrStaff: rule('some', 'some', 'all', 'all'),
-  ownOrAdmin: rule('none', 'some', 'some', 'all'),
-  ownOrStaff: rule('none', 'some', 'all', 'all'),
-  own: rule('none', 'some', 'some', 'some'),
+  anyone: rule('all', 'all', 'all', 'all', 'all'),
+  anyoneButIntegrators: rule('all', 'all', 'all', 'all', 'none'),
+  nobody: rule('none', 'none', 'none', 'none', 'none'),
+  staff: rule('none', 'none', 'all', 'all', 'none'),
+  admins: rule('none', 'none', 'none', 'all', 'none'),
+  loggedInPeople: rule('none', 'all', 'all', 'all', 'none'),
+  publishedOrStaff: rule('some', 'some', 'all', 'all', 'some'),
+  ownOrAdmin: rule('none', 'some', 'some', 'all', 'some'),
+  ownPeopleOrAdmin: rule('none', 'some', 'some', 'all', 'none'),
+  ownOrStaff: rule('none', 'some', 'all', 'all', 'some'),
+  ownStaffOrReports: rule('none', 'some', 'all', 'all', 'all'),
+  own: rule('none', 'some', 'some', 'some', 'some'),
 }
 type RuleName = keyof typeof rules
 const crud = (create: RuleName, read: RuleName, update: RuleName, del: RuleName) => ({
@@ -629,21 +668,22 @@ const declaredRules: Record<string, ReturnType<typeof crud>> = {
   genres: crud('staff', 'anyone', 'staff', 'staff'),
   media: crud('staff', 'publishedOrStaff', 'staff', 'staff'),
   subtitles: crud('staff', 'staff', 'staff', 'admins'),
-  users: crud('anyone', 'ownOrAdmin', 'ownOrAdmin', 'ownOrAdmin'),
-  rentals: crud('nobody', 'ownOrStaff', 'admins', 'admins'),
-  payments: crud('nobody', 'ownOrStaff', 'admins', 'nobody'),
+  users: crud('anyoneButIntegrators', 'ownOrAdmin', 'ownPeopleOrAdmin', 'ownPeopleOrAdmin'),
+  rentals: crud('nobody', 'ownStaffOrReports', 'admins', 'admins'),
+  payments: crud('nobody', 'ownStaffOrReports', 'admins', 'nobody'),
   'promo-codes': crud('staff', 'staff', 'staff', 'staff'),
-  'watch-progress': crud('loggedIn', 'ownOrAdmin', 'ownOrAdmin', 'ownOrAdmin'),
-  'watchlist-items': crud('loggedIn', 'ownOrAdmin', 'nobody', 'ownOrAdmin'),
-  'notify-requests': crud('loggedIn', 'ownOrStaff', 'nobody', 'own'),
+  'watch-progress': crud('loggedInPeople', 'ownOrAdmin', 'ownOrAdmin', 'ownOrAdmin'),
+  'watchlist-items': crud('loggedInPeople', 'ownOrAdmin', 'nobody', 'ownOrAdmin'),
+  'notify-requests': crud('loggedInPeople', 'ownOrStaff', 'nobody', 'own'),
   'tmdb-imports': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-transcodes': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-analytics': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-kv': crud('nobody', 'nobody', 'nobody', 'nobody'),
   'payload-jobs': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-locked-documents': crud('staff', 'staff', 'staff', 'staff'),
-  'payload-preferences': crud('loggedIn', 'own', 'own', 'own'),
+  'payload-preferences': crud('loggedInPeople', 'own', 'own', 'own'),
   'payload-migrations': crud('nobody', 'nobody', 'nobody', 'nobody'),
+  'api-keys': crud('admins', 'admins', 'admins', 'admins'),
 }
 
 describe('every collection of the live config has the rules we declared', () => {
@@ -717,28 +757,39 @@ describe("Payload's own collections: a viewer can do nothing with locks, jobs or
   ] as const
 
   for (const target of targets) {
-    it(`${target.slug}: REST create, read, update and delete are refused and change nothing`, async () => {
-      const before = await payload.count({ collection: target.slug })
-      const created = await rest('POST', target.slug, { token: viewerToken(), body: target.data() })
-      expect(created.status).toBeGreaterThanOrEqual(400)
-      const list = await rest('GET', `${target.slug}?depth=0`, { token: viewerToken() })
-      expect(list.status).toBeGreaterThanOrEqual(400)
-      expect(list.body?.docs).toBeUndefined()
-      const one = await rest('GET', `${target.slug}/${target.id()}?depth=0`, { token: viewerToken() })
-      expect(one.status).toBeGreaterThanOrEqual(400)
-      const updated = await rest('PATCH', `${target.slug}/${target.id()}`, {
-        token: viewerToken(),
-        body: target.data(),
+    for (const caller of ['viewer', 'integrator'] as const) {
+      it(`${target.slug}: REST create, read, update and delete by ${caller}: refused, nothing changes`, async () => {
+        // The integrator calls with its API key, as integrators do.
+        const as = { token: accounts[caller].token, apiKey: accounts[caller].apiKey }
+        const before = await payload.count({ collection: target.slug })
+        const created = await rest('POST', target.slug, { ...as, body: target.data() })
+        expect(created.status).toBeGreaterThanOrEqual(400)
+        const list = await rest('GET', `${target.slug}?depth=0`, as)
+        expect(list.status).toBeGreaterThanOrEqual(400)
+        expect(list.body?.docs).toBeUndefined()
+        const one = await rest('GET', `${target.slug}/${target.id()}?depth=0`, as)
+        expect(one.status).toBeGreaterThanOrEqual(400)
+        const updated = await rest('PATCH', `${target.slug}/${target.id()}`, { ...as, body: target.data() })
+        expect(updated.status).toBeGreaterThanOrEqual(400)
+        const deleted = await rest('DELETE', `${target.slug}/${target.id()}`, as)
+        expect(deleted.status).toBeGreaterThanOrEqual(400)
+        expect((await payload.count({ collection: target.slug })).totalDocs).toBe(before.totalDocs)
+        expect((await payload.findByID({ collection: target.slug, id: target.id(), disableErrors: true }))?.id).toBe(
+          target.id(),
+        )
       })
-      expect(updated.status).toBeGreaterThanOrEqual(400)
-      const deleted = await rest('DELETE', `${target.slug}/${target.id()}`, { token: viewerToken() })
-      expect(deleted.status).toBeGreaterThanOrEqual(400)
-      expect((await payload.count({ collection: target.slug })).totalDocs).toBe(before.totalDocs)
-      expect((await payload.findByID({ collection: target.slug, id: target.id(), disableErrors: true }))?.id).toBe(
-        target.id(),
-      )
-    })
+    }
   }
+
+  it('payload-preferences: an integrator (by key) creates none through the collection', async () => {
+    // (Payload's by-key route, POST /payload-preferences/:key, upserts the caller's own row without
+    // consulting the collection's rules; an integrator's own preference harms nobody.)
+    const saved = await rest('POST', 'payload-preferences', {
+      apiKey: accounts.integrator.apiKey,
+      body: { key: unique('key'), value: { theme: 'dark' }, user: { relationTo: 'users', value: 1 } },
+    })
+    expect(saved.status).toBe(403)
+  })
 
   it('payload-locked-documents: GraphQL create, read, update and delete are refused', async () => {
     const token = viewerToken()

@@ -4,6 +4,7 @@ import { parseBody } from '@/lib/http/parse'
 import { runQueuedJobsInBackground } from '@/lib/jobs/runJobs'
 import { jobsRunInWeb } from '@/lib/jobs/settings'
 import { requireEditor } from '../../access/requireEditor'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 const bulkRequest = z.object({
   tmdbIds: z
@@ -23,6 +24,17 @@ const bulkRequest = z.object({
 export const bulkImportFromTmdb: Endpoint = {
   path: '/import-tmdb/bulk',
   method: 'post',
+  custom: documented({
+    summary: 'Queue an import of many films from TMDB',
+    audience: 'editors',
+    body: bulkRequest,
+    responses: {
+      202: {
+        description: 'Queued: the batch, whose progress GET /api/tmdb-imports/{id} shows',
+        collectionDoc: { slug: 'tmdb-imports', wrapped: true },
+      },
+    },
+  }),
   handler: async (req) => {
     requireEditor(req, 'import from TMDB')
     const body = await parseBody(req, bulkRequest, { defaultField: 'tmdbIds' })

@@ -12,6 +12,7 @@ import {
 } from '@/lib/streaming/streams'
 import { trailerFile } from '@/lib/streaming/trailers'
 import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 const refusals = {
   'rental-required': 'Rent this film to watch it.',
@@ -26,6 +27,20 @@ const refusals = {
 export const streamMaster: Endpoint = {
   path: '/:id/stream',
   method: 'get',
+  custom: documented({
+    summary: "The film's HLS master playlist",
+    audience: 'viewers',
+    params: z.object({ id }),
+    responses: {
+      200: {
+        description: 'The master playlist, with signed variant URLs',
+        contentType: 'application/vnd.apple.mpegurl',
+      },
+      401: { description: 'The signed link is not valid or has expired' },
+      403: { description: 'No active rental of the film' },
+      404: { description: 'No such film, or it has no video yet' },
+    },
+  }),
   handler: async (req) => answer(await masterPlaylist(await context(req))),
 }
 
@@ -33,6 +48,20 @@ export const streamMaster: Endpoint = {
 export const streamVariant: Endpoint = {
   path: '/:id/stream/:variant',
   method: 'get',
+  custom: documented({
+    summary: 'One variant playlist (a signed URL from the master playlist)',
+    audience: 'viewers',
+    params: z.object({ id }).extend({ variant: text(100) }),
+    responses: {
+      200: {
+        description: 'The variant playlist, with signed segment URLs',
+        contentType: 'application/vnd.apple.mpegurl',
+      },
+      401: { description: 'The signed link is not valid or has expired' },
+      403: { description: 'No active rental of the film' },
+      404: { description: 'No such film, or it has no video yet' },
+    },
+  }),
   handler: async (req) =>
     answer(await variantPlaylist({ ...(await context(req)), variant: param(req, 'variant'), query: req.searchParams })),
 }
@@ -41,6 +70,18 @@ export const streamVariant: Endpoint = {
 export const streamSegment: Endpoint = {
   path: '/:id/stream/:variant/:file',
   method: 'get',
+  custom: documented({
+    summary: 'One video segment (a signed URL from a variant playlist)',
+    audience: 'viewers',
+    params: z.object({ id }).extend({ variant: text(100), file: text(100) }),
+    responses: {
+      200: { description: 'The segment', contentType: 'video/mp2t' },
+      302: { description: 'In production: a redirect to a signed URL in the video bucket' },
+      401: { description: 'The signed link is not valid or has expired' },
+      403: { description: 'No active rental of the film' },
+      404: { description: 'No such film, or it has no video yet' },
+    },
+  }),
   handler: async (req) =>
     answer(
       await segment({
@@ -57,6 +98,17 @@ export const streamSegment: Endpoint = {
 export const streamSubtitles: Endpoint = {
   path: '/:id/subtitles/:language',
   method: 'get',
+  custom: documented({
+    summary: 'A subtitle track as WebVTT',
+    audience: 'viewers',
+    params: z.object({ id }).extend({ language: text(100) }),
+    responses: {
+      200: { description: 'The track', contentType: 'text/vtt' },
+      401: { description: 'The signed link is not valid or has expired' },
+      403: { description: 'No active rental of the film' },
+      404: { description: 'No such film, or it has no video yet' },
+    },
+  }),
   handler: async (req) => answer(await subtitleTrack({ ...(await context(req)), language: param(req, 'language') })),
 }
 

@@ -5,6 +5,7 @@ import { parseParams, text } from '@/lib/http/parse'
 import { ConfirmationRejected } from '@/lib/payments/provider'
 import { providerNamed } from '@/lib/payments/providers'
 import { confirmPayment } from '@/lib/rentals/confirmPayment'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 /** What a provider may send us; confirmations are a few hundred bytes. */
 const maxConfirmationBytes = 16 * 1024
@@ -17,6 +18,21 @@ const maxConfirmationBytes = 16 * 1024
 export const webhook: Endpoint = {
   path: '/webhook/:provider',
   method: 'post',
+  custom: documented({
+    summary: "A payment provider's signed confirmation",
+    description: "The body is the provider's own format; the provider's signature is the only credential.",
+    audience: 'payment providers',
+    params: z.object({ provider: text(40) }),
+    body: z.record(z.string(), z.unknown()),
+    responses: {
+      200: {
+        description: 'Received (a repeated confirmation changes nothing)',
+        schema: z.object({ received: z.literal(true), outcome: z.string() }),
+      },
+      401: { description: 'Unsigned, wrongly signed or stale: nothing changed' },
+      404: { description: 'No such provider' },
+    },
+  }),
   handler: async (req) => {
     const params = parseParams(z.object({ provider: text(40) }), { provider: req.routeParams?.provider })
     const provider = providerNamed(params.provider)

@@ -4,11 +4,14 @@ import { verifyCurrentPassword } from '@/lib/accounts/verifyCurrentPassword'
 import { PublicError } from '@/lib/http/errors'
 import { parseBody, text } from '@/lib/http/parse'
 import type { User } from '../../../payload-types'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 export const changeEmailBody = z.object({
   email: text(254).pipe(z.email('Give a valid email address.')),
   password: text(1024).min(1, 'Give your current password.'),
 })
+
+const changeEmailAnswer = z.object({ message: z.string(), doc: z.object({ id: z.number().int(), email: z.string() }) })
 
 export type ChangeEmailAnswer = { message: string; doc: Pick<User, 'id' | 'email'> }
 
@@ -21,6 +24,16 @@ export type ChangeEmailAnswer = { message: string; doc: Pick<User, 'id' | 'email
 export const changeEmail: Endpoint = {
   path: '/change-email',
   method: 'post',
+  custom: documented({
+    summary: "Change the logged-in account's email, with its password",
+    audience: 'viewers',
+    body: changeEmailBody,
+    responses: {
+      200: { description: 'Changed', schema: changeEmailAnswer },
+      400: { description: 'Not an email, or another account uses it' },
+      401: { description: 'Not logged in, or the password is not right' },
+    },
+  }),
   handler: async (req) => {
     if (!req.user) throw new PublicError(401, 'Log in to change your email.')
     const body = await parseBody(req, changeEmailBody, { defaultField: 'email' })

@@ -9,6 +9,7 @@ import { activeRental } from '@/lib/rentals/viewerRentals'
 import { countWrite } from '@/lib/rateLimits/countWrite'
 import { rateLimits } from '@/lib/rateLimits/limits'
 import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
+import { documented } from '@/lib/openapi/endpointDoc'
 
 // A player that was offline (or a page kept in the background) may report late, but not by days;
 // a clock a little ahead is tolerated.
@@ -48,6 +49,17 @@ const batchBody = z.object({
 export const reportEvents: Endpoint = {
   path: '/events',
   method: 'post',
+  custom: documented({
+    summary: 'Report what the player saw during one playback',
+    audience: 'viewers',
+    body: batchBody,
+    responses: {
+      202: { description: 'Stored, whole', schema: z.object({ accepted: z.number().int() }) },
+      403: { description: 'The caller holds no active rental of the film' },
+      404: { description: 'No such published film' },
+      429: { description: 'Too many reports (Retry-After)' },
+    },
+  }),
   handler: async (req) => {
     const {
       movie: movieId,

@@ -7,6 +7,8 @@ import { saveProgress } from '@/lib/progress/saveProgress'
 import { countWrite } from '@/lib/rateLimits/countWrite'
 import { rateLimits } from '@/lib/rateLimits/limits'
 import { viewerFromRequest } from '@/lib/viewer/resolveViewer'
+import { documented } from '@/lib/openapi/endpointDoc'
+import { timestamp } from '../../shared/answerShapes'
 
 export const progressBody = z.object({
   movie: id,
@@ -22,6 +24,16 @@ export const progressBody = z.object({
   observedAt: z.iso.datetime().optional(),
 })
 
+const savedProgress = z.object({
+  doc: z.object({
+    movie: z.number().int(),
+    progressSeconds: z.number(),
+    durationSeconds: z.number(),
+    completed: z.boolean(),
+    lastWatchedAt: timestamp,
+  }),
+})
+
 /**
  * POST /api/watch-progress/save — `{ movie, progressSeconds, durationSeconds, observedAt? }`: the caller's own
  * position in a film, logged in or anonymous. A caller with neither an account nor an identity
@@ -31,6 +43,17 @@ export const progressBody = z.object({
 export const saveProgressEndpoint: Endpoint = {
   path: '/save',
   method: 'post',
+  custom: documented({
+    summary: "Save the caller's position in a film",
+    audience: 'viewers',
+    body: progressBody,
+    responses: {
+      200: { description: 'The saved position', schema: savedProgress },
+      401: { description: 'Neither an account nor an identity: nothing saved' },
+      404: { description: 'No such published film' },
+      429: { description: 'Too many saves (Retry-After)' },
+    },
+  }),
   handler: async (req) => {
     const body = await parseBody(req, progressBody, { defaultField: 'movie' })
     const viewer = await viewerFromRequest(req)

@@ -1,4 +1,5 @@
-import type { SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
+import { checkPresentedKey } from '../apiKeys/checkPresentedKey'
 import { errorBody } from './errorResponse'
 import { PublicError, publicErrorResponse } from './errors'
 import { readBodyText } from './parse'
@@ -37,6 +38,7 @@ export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promi
     try {
       checked = await checkedRequest(request, url)
       checkRouteExists(url.pathname, await config)
+      await checkPresentedKey(request.headers, async () => getPayload({ config: await config }))
     } catch (error) {
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error

@@ -77,6 +77,23 @@ const permissionsPolicy = [
   'xr-spatial-tracking=()',
 ].join(', ')
 
+/**
+ * The API reference (/api/docs, Swagger UI served from node_modules): its own origin only, and no
+ * inline script at all. Swagger UI sets inline styles and draws icons as data: images.
+ */
+export const apiDocsContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 type Header = { key: string; value: string }
 
 export function securityHeaders(environment: string | undefined = process.env.NODE_ENV): Header[] {

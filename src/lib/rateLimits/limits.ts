@@ -11,7 +11,7 @@
 export type RateLimit = {
   /** Key prefix in the rate_limits table; never reuse one for a different meaning. */
   name: string
-  per: 'address' | 'email' | 'viewer'
+  per: 'address' | 'email' | 'viewer' | 'api-key'
   points: number
   windowSeconds: number
   blockSeconds?: number
@@ -61,6 +61,11 @@ export const rateLimits = {
     points: 30,
     windowSeconds: minutes(10),
   },
+  /**
+   * Every request made with one API key (README › For integrators), whatever it asks for: 20 a
+   * second on average over a minute, which a partner's app or a nightly report stays under.
+   */
+  requestsPerApiKey: { name: 'requests-api-key', per: 'api-key', points: 1200, windowSeconds: minutes(1) },
 } as const satisfies Record<string, RateLimit>
 
 /**

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { parseCookies } from 'payload/shared'
 import type { User } from '../../../payload-types'
 import { relationId } from '../database/relationId'
+import { PublicError } from '../http/errors'
 import { countWrite } from '../rateLimits/countWrite'
 import { rateLimits } from '../rateLimits/limits'
 import { anonymousCookieName, anonymousSetCookie, newAnonymousId, verifyAnonymousCookie } from './anonymousIdentity'
@@ -26,6 +27,9 @@ export async function viewerFromRequest(req: RequestLike): Promise<Viewer | null
 
 /** The viewer the request's credentials name, before asking the database whether the identity was retired. */
 export function identityFromRequest(req: Omit<RequestLike, 'payload'>): Viewer | null {
+  // An integrator (collections/access/roles.ts) is a program reading for a partner, never a viewer:
+  // it rents, watches and keeps nothing, and is not given an anonymous identity either.
+  if (isIntegratorAccount(req.user)) return null
   if (req.user && req.user.collection === 'users') return { kind: 'user', user: req.user as User }
   const anonymousId = anonymousIdFromCookie(req.headers)
   return anonymousId ? { kind: 'anonymous', anonymousId } : null
@@ -42,6 +46,7 @@ export function anonymousIdFromCookie(headers: Headers): string | null {
  * done without one (a checkout): identities are limited per address, and refused past it (429).
  */
 export async function viewerOrNewIdentity(req: RequestLike): Promise<{ viewer: Viewer; setCookie: string | null }> {
+  if (isIntegratorAccount(req.user)) throw new PublicError(403, 'Integrator accounts read; they do not rent or pay.')
   const viewer = await viewerFromRequest(req)
   if (viewer) return { viewer, setCookie: null }
   await countWrite(req, null, { perAddress: rateLimits.newIdentitiesPerAddress })
@@ -70,3 +75,6 @@ export function ownedBy(viewer: Viewer): Where {
 export function ownerOf(viewer: Viewer): { user: number } | { anonymousId: string } {
   return viewer.kind === 'user' ? { user: viewer.user.id } : { anonymousId: viewer.anonymousId }
 }
+
+const isIntegratorAccount = (user: RequestLike['user']) =>
+  (user as { role?: string } | null | undefined)?.role === 'integrator'

@@ -24,6 +24,8 @@ export async function rest(
   path: string,
   options: {
     token?: string
+    /** An integrator's API key, sent as `Authorization: users API-Key <key>` instead of a JWT. */
+    apiKey?: string
     body?: unknown
     rawBody?: string | Uint8Array<ArrayBuffer>
     headers?: Record<string, string>
@@ -41,7 +43,7 @@ export async function rest(
     method,
     headers: {
       'x-forwarded-for': anotherAddress(),
-      ...headers(options.token, options.body !== undefined || options.rawBody !== undefined),
+      ...headers(options.token, options.body !== undefined || options.rawBody !== undefined, options.apiKey),
       ...options.headers,
     },
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
@@ -59,22 +61,23 @@ export async function rest(
 /** Calls /api/graphql through the route production serves: Payload's, behind our guard, size limits and 400s. */
 export async function graphql(
   query: string,
-  options: { token?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {},
+  options: { token?: string; apiKey?: string; variables?: unknown; rawBody?: string | Uint8Array<ArrayBuffer> } = {},
 ): Promise<ApiResponse> {
   const { config } = await testPayload()
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers: headers(options.token, true),
+    headers: headers(options.token, true, options.apiKey),
     body: options.rawBody ?? JSON.stringify({ query, variables: options.variables }),
   })
   const response = await guardApi(graphqlPost(config), Promise.resolve(config))(request)
   return { status: response.status, body: await parse(response), headers: response.headers }
 }
 
-function headers(token: string | undefined, json: boolean): HeadersInit {
+function headers(token: string | undefined, json: boolean, apiKey?: string): HeadersInit {
+  const authorization = apiKey ? `users API-Key ${apiKey}` : token ? `JWT ${token}` : undefined
   return {
     ...(json ? { 'Content-Type': 'application/json' } : {}),
-    ...(token ? { Authorization: `JWT ${token}` } : {}),
+    ...(authorization ? { Authorization: authorization } : {}),
   }
 }
 

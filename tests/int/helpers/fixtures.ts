@@ -2,15 +2,21 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { User } from '../../../payload-types'
 
-export type Caller = 'anonymous' | 'viewer' | 'otherViewer' | 'editor' | 'admin'
-export const callers: Caller[] = ['anonymous', 'viewer', 'otherViewer', 'editor', 'admin']
+export type Caller = 'anonymous' | 'viewer' | 'otherViewer' | 'editor' | 'admin' | 'integrator'
+export const callers: Caller[] = ['anonymous', 'viewer', 'otherViewer', 'editor', 'admin', 'integrator']
 
-export type SignedIn = { user: User; token: string }
+/** `apiKey`: an integrator's key, which the REST helpers send instead of the JWT (how integrators call). */
+export type SignedIn = { user: User; token: string; apiKey?: string }
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`
 
 /** Creates (or reuses) an account with the role and logs it in for a JWT. */
-export async function signIn(payload: Payload, role: User['role'], label: string): Promise<SignedIn> {
+export async function signIn(
+  payload: Payload,
+  role: User['role'],
+  label: string,
+  extra: Partial<Pick<User, 'reportingAccess'>> = {},
+): Promise<SignedIn> {
   const email = `${label}@int.test`
   const password = `pw-${label}-ສັນຍານ-1234`
   const existing = await payload.find({
@@ -25,7 +31,7 @@ export async function signIn(payload: Payload, role: User['role'], label: string
   if (!existing.docs[0]) {
     await payload.create({
       collection: 'users',
-      data: { email, password, role, displayName: label },
+      data: { email, password, role, displayName: label, ...extra },
       overrideAccess: true,
     })
   }
@@ -42,7 +48,25 @@ export async function signInEveryone(payload: Payload): Promise<Record<Exclude<C
     editor: await signIn(payload, 'editor', 'editor'),
     viewer: await signIn(payload, 'viewer', 'viewer'),
     otherViewer: await signIn(payload, 'viewer', 'other-viewer'),
+    integrator: await signInIntegrator(payload, 'integrator', ['rentals', 'payments']),
   }
+}
+
+/** An integrator account with the reports granted, and a fresh API key of its own. */
+export async function signInIntegrator(
+  payload: Payload,
+  label: string,
+  reportingAccess: NonNullable<User['reportingAccess']>,
+): Promise<SignedIn> {
+  const signedIn = await signIn(payload, 'integrator', label, { reportingAccess })
+  return { ...signedIn, apiKey: await issueApiKey(payload, signedIn.user.id) }
+}
+
+/** A key for an integrator account, as an admin creates one; answers the plain key, shown this once. */
+export async function issueApiKey(payload: Payload, owner: number, name = unique('ສັນຍານ key')): Promise<string> {
+  const created = await payload.create({ collection: 'api-keys', data: { name, owner }, overrideAccess: true })
+  if (!created.key) throw new Error('the create answered no key')
+  return created.key
 }
 
 /** The committed sample ladder's master playlist (src/seed): what a film with a ready video points at. */

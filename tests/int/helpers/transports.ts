@@ -25,35 +25,37 @@ type Accounts = Record<Exclude<Caller, 'anonymous'>, SignedIn>
 const ok = (status: number) => status >= 200 && status < 300
 
 export function restTransport(accounts: Accounts): Transport {
-  const token = (caller: Caller) => (caller === 'anonymous' ? undefined : accounts[caller].token)
+  // Integrators call by API key, everyone else with their JWT.
+  const auth = (caller: Caller) =>
+    caller === 'anonymous' ? {} : { token: accounts[caller].token, apiKey: accounts[caller].apiKey }
   return {
     name: 'REST',
     async findByID(collection, id, caller) {
-      const r = await rest('GET', `${collection}/${id}?depth=0&draft=true`, { token: token(caller) })
+      const r = await rest('GET', `${collection}/${id}?depth=0&draft=true`, auth(caller))
       return { allowed: ok(r.status), doc: r.body }
     },
     async find(collection, caller) {
-      const r = await rest('GET', `${collection}?depth=0&limit=1000&draft=true`, { token: token(caller) })
+      const r = await rest('GET', `${collection}?depth=0&limit=1000&draft=true`, auth(caller))
       return { allowed: ok(r.status), docs: r.body?.docs }
     },
     async create(collection, data, caller) {
-      const r = await rest('POST', `${collection}?depth=0`, { token: token(caller), body: data })
+      const r = await rest('POST', `${collection}?depth=0`, { ...auth(caller), body: data })
       return { allowed: ok(r.status), doc: r.body?.doc }
     },
     async update(collection, id, data, caller) {
-      const r = await rest('PATCH', `${collection}/${id}?depth=0`, { token: token(caller), body: data })
+      const r = await rest('PATCH', `${collection}/${id}?depth=0`, { ...auth(caller), body: data })
       return { allowed: ok(r.status), doc: r.body?.doc }
     },
     async delete(collection, id, caller) {
-      const r = await rest('DELETE', `${collection}/${id}`, { token: token(caller) })
+      const r = await rest('DELETE', `${collection}/${id}`, auth(caller))
       return { allowed: ok(r.status) }
     },
     async readGlobal(slug, caller) {
-      const r = await rest('GET', `globals/${slug}?depth=0`, { token: token(caller) })
+      const r = await rest('GET', `globals/${slug}?depth=0`, auth(caller))
       return { allowed: ok(r.status), doc: r.body }
     },
     async updateGlobal(slug, data, caller) {
-      const r = await rest('POST', `globals/${slug}?depth=0`, { token: token(caller), body: data })
+      const r = await rest('POST', `globals/${slug}?depth=0`, { ...auth(caller), body: data })
       return { allowed: ok(r.status), doc: r.body?.result }
     },
   }

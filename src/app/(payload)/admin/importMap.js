@@ -6,6 +6,8 @@ import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } fro
 import { NeedsLaoFilter as NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693 } from '../../../../collections/shared/components/NeedsLaoFilter'
 import { TranslateButton as TranslateButton_ee22e13c8889c6d0179e179f411440f3 } from '../../../../collections/shared/translation/TranslateButton'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
+import { KeyShownOnce as KeyShownOnce_de61b255aff663472389324df5247a76 } from '../../../../collections/ApiKeys/components/KeyShownOnce'
+import { IssueKeyButton as IssueKeyButton_b16ec49aab7f479c634bc2708ea3d44d } from '../../../../collections/ApiKeys/components/IssueKeyButton'
 import { AnalyticsNavLink as AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758 } from '../../../../collections/VideoAnalytics/components/AnalyticsNavLink'
 import { TranslationNavLink as TranslationNavLink_0a4737a499f6313519791cb459f589db } from '../../../../collections/shared/translation/TranslationNavLink'
 import { AdminLanguageProvider as AdminLanguageProvider_e4a6c693ff611153e09c86da1d009ae5 } from '../../../../collections/Users/components/AdminLanguageProvider'
@@ -23,6 +25,8 @@ export const importMap = {
   "/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter": NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693,
   "/collections/shared/translation/TranslateButton#TranslateButton": TranslateButton_ee22e13c8889c6d0179e179f411440f3,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
+  "/collections/ApiKeys/components/KeyShownOnce#KeyShownOnce": KeyShownOnce_de61b255aff663472389324df5247a76,
+  "/collections/ApiKeys/components/IssueKeyButton#IssueKeyButton": IssueKeyButton_b16ec49aab7f479c634bc2708ea3d44d,
   "/collections/VideoAnalytics/components/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758,
   "/collections/shared/translation/TranslationNavLink#TranslationNavLink": TranslationNavLink_0a4737a499f6313519791cb459f589db,
   "/collections/Users/components/AdminLanguageProvider#AdminLanguageProvider": AdminLanguageProvider_e4a6c693ff611153e09c86da1d009ae5,

@@ -1,0 +1,21 @@
+import type { Payload } from 'payload'
+import { PublicError } from '../http/errors'
+import { rateLimits } from '../rateLimits/limits'
+import { consume } from '../rateLimits/rateLimiter'
+import { ownerOfKey } from './authenticate'
+import { keyHash, presentedKey } from './keys'
+
+/**
+ * At the edge of /api, before Payload runs: a request that presents an API key is counted against
+ * that key's own rate limit (429 past it), and refused (401) when the key is unknown or revoked,
+ * rather than quietly served as an anonymous caller. The strategy then authenticates it.
+ */
+export async function checkPresentedKey(headers: Headers, payloadOf: () => Promise<Payload>): Promise<void> {
+  const key = presentedKey(headers)
+  if (!key) return
+  const payload = await payloadOf()
+  await consume(payload, rateLimits.requestsPerApiKey, keyHash(key))
+  if (!(await ownerOfKey(payload, key))) {
+    throw new PublicError(401, 'This API key is not valid: it was revoked, or never issued.', 'authorization')
+  }
+}
