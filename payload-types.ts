@@ -80,6 +80,8 @@ export interface Config {
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
     'video-analytics': VideoAnalyticsEvent;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +109,8 @@ export interface Config {
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
+      sendWebhookDelivery: TaskSendWebhookDelivery;
       inline: {
         input: unknown;
         output: unknown;
@@ -611,6 +616,72 @@ export interface VideoAnalyticsEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  /**
+   * The integrator’s HTTPS address that receives a POST for each event.
+   */
+  url: string;
+  description?: string | null;
+  events: (
+    | 'payment.paid'
+    | 'payment.refund-needed'
+    | 'rental.started'
+    | 'movie.published'
+    | 'movie.updated'
+    | 'movie.available'
+  )[];
+  /**
+   * Switched off by itself when every delivery fails for a day; switch it on again once fixed.
+   */
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  disabledAt?: string | null;
+  /**
+   * Made by the server when the endpoint is saved. Give it to the integrator to verify signatures.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint: number | WebhookEndpoint;
+  eventType:
+    | 'payment.paid'
+    | 'payment.refund-needed'
+    | 'rental.started'
+    | 'movie.published'
+    | 'movie.updated'
+    | 'movie.available';
+  messageId: string;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'succeeded' | 'failed' | 'abandoned';
+  attempts?: number | null;
+  retriesUsed?: number | null;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastStatusCode?: number | null;
+  lastResponse?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -678,7 +749,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'sendWebhookDelivery';
         taskID: string;
         input?:
           | {
@@ -711,7 +782,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'sendWebhookDelivery') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -776,6 +847,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'video-analytics';
         value: number | VideoAnalyticsEvent;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1141,6 +1220,40 @@ export interface VideoAnalyticsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  events?: T;
+  enabled?: T;
+  disabledReason?: T;
+  disabledAt?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  eventType?: T;
+  messageId?: T;
+  payload?: T;
+  status?: T;
+  attempts?: T;
+  retriesUsed?: T;
+  nextAttemptAt?: T;
+  lastAttemptAt?: T;
+  lastStatusCode?: T;
+  lastResponse?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1278,6 +1391,18 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebhookDelivery".
+ */
+export interface TaskSendWebhookDelivery {
+  input: {
+    deliveryId: number;
+  };
+  output: {
+    status: string;
   };
 }
 /**

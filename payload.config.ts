@@ -19,6 +19,9 @@ import { VideoAnalytics } from './collections/VideoAnalytics'
 import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/adminView'
 import { WatchProgress } from './collections/WatchProgress'
 import { WatchlistItems } from './collections/WatchlistItems'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { sendWebhookDelivery } from './collections/WebhookDeliveries/jobs/sendWebhookDelivery'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
@@ -69,6 +72,8 @@ export default buildConfig({
     WatchlistItems,
     TmdbImports,
     VideoAnalytics,
+    WebhookEndpoints,
+    WebhookDeliveries,
   ],
   globals: [Homepage, RentalSettings],
   email: emailAdapter(),
@@ -78,7 +83,7 @@ export default buildConfig({
     kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } },
   }),
   jobs: {
-    tasks: [importTmdbBatch],
+    tasks: [importTmdbBatch, sendWebhookDelivery],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
     access: { queue: () => false, run: () => false, cancel: () => false },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

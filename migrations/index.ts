@@ -14,6 +14,7 @@ import * as migration_20261125_133149_subtitles from './20261125_133149_subtitle
 import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_limits'
 import * as migration_20261130_200000_demo_payment_ledger from './20261130_200000_demo_payment_ledger'
 import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
+import * as migration_20261201_060000_webhooks from './20261201_060000_webhooks'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261130_202047_media_storage.up,
     down: migration_20261130_202047_media_storage.down,
     name: '20261130_202047_media_storage',
+  },
+  {
+    up: migration_20261201_060000_webhooks.up,
+    down: migration_20261201_060000_webhooks.down,
+    name: '20261201_060000_webhooks',
   },
 ]

@@ -9,6 +9,7 @@ import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { importFromTmdb } from './endpoints/importFromTmdb'
 import { streamMaster, streamSegment, streamSubtitles, streamVariant } from './endpoints/stream'
+import { emitMovieWebhooks } from './hooks/emitMovieWebhooks'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 
@@ -43,7 +44,7 @@ export const Movies: CollectionConfig<'movies'> = {
   endpoints: [importFromTmdb, bulkImportFromTmdb, streamMaster, streamVariant, streamSegment, streamSubtitles],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
-    afterChange: [indexMovieForSearch, revalidateCatalogue],
+    afterChange: [indexMovieForSearch, revalidateCatalogue, emitMovieWebhooks],
     afterDelete: [removeMovieFromSearch, revalidateCatalogueAfterDelete],
   },
   versions: {
