@@ -15,6 +15,7 @@ import * as migration_20261130_170000_rate_limits from './20261130_170000_rate_l
 import * as migration_20261130_200000_demo_payment_ledger from './20261130_200000_demo_payment_ledger'
 import * as migration_20261130_202047_media_storage from './20261130_202047_media_storage'
 import * as migration_20261201_060000_webhooks from './20261201_060000_webhooks'
+import * as migration_20261201_060100_catalogue_version from './20261201_060100_catalogue_version'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261201_060000_webhooks.up,
     down: migration_20261201_060000_webhooks.down,
     name: '20261201_060000_webhooks',
+  },
+  {
+    up: migration_20261201_060100_catalogue_version.up,
+    down: migration_20261201_060100_catalogue_version.down,
+    name: '20261201_060100_catalogue_version',
   },
 ]
