@@ -124,7 +124,7 @@ describe('a confirmed payment', () => {
     // The secret is the server's own, in the Standard Webhooks format, whatever the caller sent.
     expect(endpoint.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
 
-    const movie = await createMovie(payload, { title: 'Signal', lo: 'ສັນຍານ' })
+    const movie = await createMovie(payload, { title: unique('Webhook film'), lo: 'ເງົາຂອງແມ່ນ້ຳ' })
     await payload.update({ collection: 'movies', id: movie.id, data: { rentalPriceLak: 15000 }, overrideAccess: true })
     const checkout = await rest('POST', 'payments/checkout', { token: viewer.token, body: { movie: movie.id } })
     expect(checkout.status).toBe(201)
