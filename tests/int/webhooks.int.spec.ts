@@ -173,6 +173,24 @@ describe('a confirmed payment', () => {
   })
 })
 
+describe('films', () => {
+  it('movie.available once, when a published film’s video becomes ready; movie.updated on each save', async () => {
+    const endpoint = await registerEndpoint('/films', ['movie.available', 'movie.updated'])
+    const film = await createMovie(payload, { title: unique('Available film') })
+    const events = async () => (await deliveriesOf(endpoint.id)).map((d) => d.eventType)
+    expect(await events()).toEqual([])
+    await payload.update({ collection: 'movies', id: film.id, data: { tagline: 'ສັນຍານ' }, overrideAccess: true })
+    expect(await events()).toEqual(['movie.updated'])
+    const ready = { video: { masterPlaylist: 'lao-sample/master.m3u8' } }
+    await payload.update({ collection: 'movies', id: film.id, data: ready, overrideAccess: true })
+    expect(await events()).toEqual(['movie.updated', 'movie.updated', 'movie.available'])
+    await payload.update({ collection: 'movies', id: film.id, data: { tagline: 'ໃໝ່' }, overrideAccess: true })
+    expect((await events()).filter((type) => type === 'movie.available')).toHaveLength(1)
+    const [available] = (await deliveriesOf(endpoint.id)).filter((d) => d.eventType === 'movie.available')
+    expect(available!.payload).toMatchObject({ type: 'movie.available', data: { id: film.id, available: true } })
+  })
+})
+
 describe('a receiver that keeps answering 500', () => {
   let endpointId: number
   let deliveryId: number
