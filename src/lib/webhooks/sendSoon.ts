@@ -10,5 +10,7 @@ import { webhookQueue } from './settings'
  */
 export function sendWebhooksSoon(payload: Payload, delayMs = 0): void {
   if (!jobsRunInWeb()) return
-  setTimeout(() => runQueuedJobsInBackground(payload, webhookQueue), delayMs + 250).unref()
+  // Once shortly after, and once more later for a transaction that took longer to commit.
+  for (const after of [250, 5_000])
+    setTimeout(() => runQueuedJobsInBackground(payload, webhookQueue), delayMs + after).unref()
 }
