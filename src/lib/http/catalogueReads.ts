@@ -76,7 +76,14 @@ export async function answerCatalogueRead(
   config: SanitizedConfig,
   read: () => Promise<Response>,
 ): Promise<Response> {
-  const etag = entityTag(await catalogueVersion(config), url)
+  let version: string
+  try {
+    version = await catalogueVersion(config)
+  } catch {
+    // The database is away (or not migrated): Payload's own read path answers, with its 503.
+    return read()
+  }
+  const etag = entityTag(version, url)
   const ifNoneMatch = request.headers.get('if-none-match')
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*'))
     return new Response(null, { status: 304, headers: cachingHeaders(etag) })
