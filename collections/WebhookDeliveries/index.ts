@@ -52,7 +52,13 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       options: webhookEvents.map((value) => ({ value, label: webhookEventLabels[value] })),
     },
     { name: 'messageId', type: 'text', required: true, unique: true, label: { en: 'Message id', lo: 'ລະຫັດຂໍ້ຄວາມ' } },
-    { name: 'payload', type: 'json', required: true, label: { en: 'Body sent', lo: 'ເນື້ອໃນທີ່ສົ່ງ' } },
+    {
+      name: 'payload',
+      type: 'json',
+      required: true,
+      label: { en: 'Body sent', lo: 'ເນື້ອໃນທີ່ສົ່ງ' },
+      admin: { components: { Field: '/collections/WebhookDeliveries/components/DeliveryBody#DeliveryBody' } },
+    },
     {
       name: 'status',
       type: 'select',

@@ -48,6 +48,8 @@ test('an admin sees a disabled webhook endpoint and why, and cannot send to it a
   await expect(page.locator('#field-disabledReason')).toHaveValue(reason)
 
   await page.goto(`/admin/collections/webhook-deliveries/${deliveryId}`)
+  // The body is shown as text (Payload's JSON editor would load from a CDN, which the CSP refuses).
+  await expect(page.getByText('"type": "payment.paid"')).toBeVisible()
   await page.getByRole('button', { name: 'Send again' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'switch it on again' })).toBeVisible()
 })

@@ -4,6 +4,7 @@ import { ImportFromTmdb as ImportFromTmdb_c61965bd77eee1cfb79e1a46749debf1 } fro
 import { NeedsLaoFilter as NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693 } from '../../../../collections/shared/components/NeedsLaoFilter'
 import { CurrentPasswordField as CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151 } from '../../../../collections/Users/components/CurrentPasswordField'
 import { SendAgainButton as SendAgainButton_fe16327cf78209ff39cb34cdb3b41968 } from '../../../../collections/WebhookDeliveries/components/SendAgainButton'
+import { DeliveryBody as DeliveryBody_f96ee3a95b4f1169579cf6561840d328 } from '../../../../collections/WebhookDeliveries/components/DeliveryBody'
 import { AnalyticsNavLink as AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758 } from '../../../../collections/VideoAnalytics/components/AnalyticsNavLink'
 import { AnalyticsView as AnalyticsView_13da19a437b9e53f05b4b6aea5b00314 } from '../../../../collections/VideoAnalytics/components/AnalyticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -16,6 +17,7 @@ export const importMap = {
   "/collections/shared/components/NeedsLaoFilter#NeedsLaoFilter": NeedsLaoFilter_0356d639c3b9cc55f82fd873c3184693,
   "/collections/Users/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_9837c9cf1651a2227d1afe82cddba151,
   "/collections/WebhookDeliveries/components/SendAgainButton#SendAgainButton": SendAgainButton_fe16327cf78209ff39cb34cdb3b41968,
+  "/collections/WebhookDeliveries/components/DeliveryBody#DeliveryBody": DeliveryBody_f96ee3a95b4f1169579cf6561840d328,
   "/collections/VideoAnalytics/components/AnalyticsNavLink#AnalyticsNavLink": AnalyticsNavLink_be3c3bb73a656e2a59efe6dc5fa65758,
   "/collections/VideoAnalytics/components/AnalyticsView#AnalyticsView": AnalyticsView_13da19a437b9e53f05b4b6aea5b00314,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
