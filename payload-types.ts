@@ -80,7 +80,8 @@ export interface Config {
     'watchlist-items': WatchlistItem;
     'tmdb-imports': TmdbImport;
     'video-analytics': VideoAnalyticsEvent;
-    'api-keys': ApiKey;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,7 +109,8 @@ export interface Config {
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
-    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
+      sendWebhookDelivery: TaskSendWebhookDelivery;
       inline: {
         input: unknown;
         output: unknown;
@@ -414,11 +417,7 @@ export interface User {
    * Empty: subtitles off unless the film is in another language.
    */
   preferredSubtitleLocale?: ('en' | 'lo') | null;
-  role: 'viewer' | 'editor' | 'admin' | 'integrator';
-  /**
-   * Every rental or payment, for reporting. The published catalogue needs no grant.
-   */
-  reportingAccess?: ('rentals' | 'payments')[] | null;
+  role: 'viewer' | 'editor' | 'admin';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -617,25 +616,67 @@ export interface VideoAnalyticsEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-keys".
+ * via the `definition` "webhook-endpoints".
  */
-export interface ApiKey {
+export interface WebhookEndpoint {
   id: number;
   /**
-   * Who uses it and for what, e.g. "Unitel TV app, production".
+   * The integrator’s HTTPS address that receives a POST for each event.
    */
-  name: string;
-  owner: number | User;
-  key?: string | null;
-  prefix?: string | null;
-  hash?: string | null;
-  lastUsedAt?: string | null;
+  url: string;
+  description?: string | null;
+  events: (
+    | 'payment.paid'
+    | 'payment.refund-needed'
+    | 'rental.started'
+    | 'movie.published'
+    | 'movie.updated'
+    | 'movie.available'
+  )[];
   /**
-   * Stops the key at once, for good. To replace a key, create a new one first.
+   * Switched off by itself when every delivery fails for a day; switch it on again once fixed.
    */
-  revoked?: boolean | null;
-  revokedAt?: string | null;
-  createdBy?: (number | null) | User;
+  enabled?: boolean | null;
+  disabledReason?: string | null;
+  disabledAt?: string | null;
+  /**
+   * Made by the server when the endpoint is saved. Give it to the integrator to verify signatures.
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint: number | WebhookEndpoint;
+  eventType:
+    | 'payment.paid'
+    | 'payment.refund-needed'
+    | 'rental.started'
+    | 'movie.published'
+    | 'movie.updated'
+    | 'movie.available';
+  messageId: string;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'succeeded' | 'failed' | 'abandoned';
+  attempts?: number | null;
+  retriesUsed?: number | null;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastStatusCode?: number | null;
+  lastResponse?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -708,7 +749,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'sendWebhookDelivery';
         taskID: string;
         input?:
           | {
@@ -741,7 +782,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'sendWebhookDelivery') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -808,8 +849,12 @@ export interface PayloadLockedDocument {
         value: number | VideoAnalyticsEvent;
       } | null)
     | ({
-        relationTo: 'api-keys';
-        value: number | ApiKey;
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1037,7 +1082,6 @@ export interface UsersSelect<T extends boolean = true> {
   preferredLocale?: T;
   preferredSubtitleLocale?: T;
   role?: T;
-  reportingAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1176,18 +1220,35 @@ export interface VideoAnalyticsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "api-keys_select".
+ * via the `definition` "webhook-endpoints_select".
  */
-export interface ApiKeysSelect<T extends boolean = true> {
-  name?: T;
-  owner?: T;
-  key?: T;
-  prefix?: T;
-  hash?: T;
-  lastUsedAt?: T;
-  revoked?: T;
-  revokedAt?: T;
-  createdBy?: T;
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  events?: T;
+  enabled?: T;
+  disabledReason?: T;
+  disabledAt?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  eventType?: T;
+  messageId?: T;
+  payload?: T;
+  status?: T;
+  attempts?: T;
+  retriesUsed?: T;
+  nextAttemptAt?: T;
+  lastAttemptAt?: T;
+  lastStatusCode?: T;
+  lastResponse?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1330,6 +1391,18 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWebhookDelivery".
+ */
+export interface TaskSendWebhookDelivery {
+  input: {
+    deliveryId: number;
+  };
+  output: {
+    status: string;
   };
 }
 /**

@@ -25,6 +25,9 @@ import { analyticsNavLink, analyticsView } from './collections/VideoAnalytics/ad
 import { translationNavLink, translationView } from './collections/shared/translation/adminView'
 import { WatchProgress } from './collections/WatchProgress'
 import { WatchlistItems } from './collections/WatchlistItems'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { sendWebhookDelivery } from './collections/WebhookDeliveries/jobs/sendWebhookDelivery'
+import { WebhookEndpoints } from './collections/WebhookEndpoints'
 import { adminsOnly } from './collections/access/adminsOnly'
 import { editorsOnly } from './collections/access/editorsOnly'
 import { nobody } from './collections/access/nobody'
@@ -84,6 +87,8 @@ export default buildConfig({
     VideoTranscodes,
     VideoAnalytics,
     ApiKeys,
+    WebhookEndpoints,
+    WebhookDeliveries,
   ],
   globals: [Homepage, RentalSettings],
   i18n: adminLanguages,
@@ -94,7 +99,7 @@ export default buildConfig({
     kvCollectionOverrides: { access: { create: nobody, read: nobody, update: nobody, delete: nobody } },
   }),
   jobs: {
-    tasks: [importTmdbBatch, notifyAvailable, transcodeVideo],
+    tasks: [importTmdbBatch, notifyAvailable, transcodeVideo, sendWebhookDelivery],
     // Jobs are queued and run by our own endpoints, never through the API by a caller.
     access: { queue: () => false, run: () => false, cancel: () => false },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -19,6 +19,8 @@ import * as migration_20261201_020000_video_transcodes from './20261201_020000_v
 import * as migration_20261201_030000_notify_requests from './20261201_030000_notify_requests'
 import * as migration_20261201_040000_admin_language from './20261201_040000_admin_language'
 import * as migration_20261201_050000_integrator_api_keys from './20261201_050000_integrator_api_keys'
+import * as migration_20261201_060000_webhooks from './20261201_060000_webhooks'
+import * as migration_20261201_060100_catalogue_version from './20261201_060100_catalogue_version'
 
 export const migrations = [
   {
@@ -125,5 +127,15 @@ export const migrations = [
     up: migration_20261201_050000_integrator_api_keys.up,
     down: migration_20261201_050000_integrator_api_keys.down,
     name: '20261201_050000_integrator_api_keys',
+  },
+  {
+    up: migration_20261201_060000_webhooks.up,
+    down: migration_20261201_060000_webhooks.down,
+    name: '20261201_060000_webhooks',
+  },
+  {
+    up: migration_20261201_060100_catalogue_version.up,
+    down: migration_20261201_060100_catalogue_version.down,
+    name: '20261201_060100_catalogue_version',
   },
 ]

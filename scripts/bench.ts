@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { benchApi } from './lib/benchApi'
 import { benchStreamSigning } from './lib/benchStreamSigning'
 import { startNginxCache } from './lib/nginxCache'
 import { benchTranscode } from './benchTranscode'
@@ -109,3 +110,6 @@ for (const path of ['/lo', `/lo/movies/${slug}`]) {
 }
 
 await benchStreamSigning()
+
+// REST and GraphQL for integrators, beside the previous build when BENCH_PREVIOUS_URL names one.
+await benchApi({ url: base, previousUrl: process.env.BENCH_PREVIOUS_URL, filmId: film.id, seconds })

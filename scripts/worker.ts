@@ -7,9 +7,13 @@
 import './lib/loadEnv'
 import { getPayload, type Payload } from 'payload'
 import { closePayload } from '../src/lib/database/closePayload'
-import { runNextJob, releaseJob } from '../src/lib/jobs/runJobs'
+import { defaultQueue, runNextJob, releaseJob } from '../src/lib/jobs/runJobs'
 import { jobPollMilliseconds } from '../src/lib/jobs/settings'
+import { webhookQueue } from '../src/lib/webhooks/settings'
 import { pendingMigrations } from './lib/pendingMigrations'
+
+/** Taken in turn, so a long import never holds back webhook deliveries for more than one job. */
+const workerQueues = [defaultQueue, webhookQueue]
 
 const stopGraceMs = Number(process.env.WORKER_STOP_GRACE_MS || 20_000)
 
@@ -41,15 +45,19 @@ let current: { id: number | null; done: Promise<unknown> } = { id: null, done: P
 async function work(payload: Payload): Promise<void> {
   payload.logger.info(`Worker ${process.pid} takes jobs from the queue`)
   while (!stopping) {
-    const run = runNextJob(payload, { onClaim: (id) => (current.id = id) })
-    current = { id: null, done: run.catch(() => {}) }
-    try {
-      if ((await run) === null) await pause(jobPollMilliseconds())
-    } catch (error) {
-      payload.logger.error({ err: error }, 'the worker could not run a job; trying again shortly')
-      await pause(jobPollMilliseconds())
+    let ranOne = false
+    for (const queue of workerQueues) {
+      if (stopping) break
+      const run = runNextJob(payload, { queue, onClaim: (id) => (current.id = id) })
+      current = { id: null, done: run.catch(() => {}) }
+      try {
+        if ((await run) !== null) ranOne = true
+      } catch (error) {
+        payload.logger.error({ err: error }, 'the worker could not run a job; trying again shortly')
+      }
+      current.id = null
     }
-    current.id = null
+    if (!ranOne) await pause(jobPollMilliseconds())
   }
 }
 

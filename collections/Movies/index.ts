@@ -19,6 +19,7 @@ import {
   trailerMaster,
   trailerVariantFile,
 } from './endpoints/stream'
+import { emitMovieWebhooks } from './hooks/emitMovieWebhooks'
 import { indexMovieForSearch, removeMovieFromSearch } from './hooks/indexMovieForSearch'
 import { notifyWhenAvailable } from './hooks/notifyWhenAvailable'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
@@ -86,7 +87,7 @@ export const Movies: CollectionConfig<'movies'> = {
   ],
   hooks: {
     beforeChange: [computeNeedsLao('movies', localizedPaths), rememberPreviousSlug],
-    afterChange: [indexMovieForSearch, revalidateCatalogue, notifyWhenAvailable],
+    afterChange: [indexMovieForSearch, revalidateCatalogue, notifyWhenAvailable, emitMovieWebhooks],
     afterDelete: [removeMovieFromSearch, revalidateCatalogueAfterDelete],
   },
   versions: {

@@ -2,6 +2,7 @@ import type { PaginatedDocs } from 'payload'
 import type { z } from 'zod'
 import type { checkoutBody } from '../../collections/Payments/endpoints/checkout'
 import type { ChangeEmailAnswer, changeEmailBody } from '../../collections/Users/endpoints/changeEmail'
+import type { SendAgainAnswer } from '../../collections/WebhookDeliveries/endpoints/sendAgain'
 import type { progressBody } from '../../collections/WatchProgress/endpoints/saveProgressEndpoint'
 import type { NotifyRequest, User, WatchlistItem } from '../../payload-types'
 import type { Locale } from '@/i18n/locales'
@@ -146,3 +147,8 @@ export const changeEmail = (body: z.input<typeof changeEmailBody>) =>
   call<ChangeEmailAnswer>('POST', '/api/users/change-email', { body })
 
 export const deleteAccount = (userId: number) => call<{ message: string }>('DELETE', `/api/users/${userId}`)
+
+// Admin: webhooks
+
+export const sendWebhookAgain = (deliveryId: number) =>
+  call<SendAgainAnswer>('POST', `/api/webhook-deliveries/${deliveryId}/send-again`)

@@ -45,7 +45,9 @@ const ids = {} as Record<
   | 'watchlist'
   | 'notify'
   | 'analytics'
-  | 'subtitles',
+  | 'subtitles'
+  | 'webhookEndpoint'
+  | 'webhookDelivery',
   number
 >
 
@@ -98,7 +100,32 @@ beforeAll(async () => {
   ).id
   ids.analytics = (await createAnalyticsEvent(payload, ids.published)).id
   ids.subtitles = (await createSubtitles(payload)).id
+  ids.webhookEndpoint = (await createWebhookEndpoint(payload)).id
+  ids.webhookDelivery = (await createWebhookDelivery(payload, ids.webhookEndpoint)).id
 })
+
+/** Switched off: nothing in this file is ever sent to it (the address is public, and not ours). */
+function createWebhookEndpoint(p: Payload) {
+  return p.create({
+    collection: 'webhook-endpoints',
+    overrideAccess: true,
+    data: { url: 'https://hooks.example.com/lao-cinema', events: ['payment.paid'], enabled: false },
+  })
+}
+
+function createWebhookDelivery(p: Payload, endpoint: number) {
+  return p.create({
+    collection: 'webhook-deliveries',
+    overrideAccess: true,
+    data: {
+      endpoint,
+      eventType: 'payment.paid',
+      messageId: unique('msg'),
+      payload: { type: 'payment.paid', timestamp: new Date().toISOString(), data: { id: 1 } },
+      status: 'abandoned',
+    },
+  })
+}
 
 /** A subtitle track; with `as`, created through access control as that caller (null: anonymous). */
 function createSubtitles(p: Payload, as?: { caller: SignedIn | null }) {
@@ -458,6 +485,55 @@ describe('notify-requests', () => {
   })
 })
 
+// The signing secret is in the endpoint: admins alone see endpoints and their delivery log.
+const webhookAdmins = only('admin')
+
+describe('webhook-endpoints (admins only)', () => {
+  forEachTransportAndCaller('read', webhookAdmins, async (t, caller, allowed) => {
+    const r = await t.findByID('webhook-endpoints', ids.webhookEndpoint, caller)
+    expect(r.allowed).toBe(allowed)
+    if (allowed) expect(r.doc.secret).toMatch(/^whsec_/)
+    expect(visibleIn((await t.find('webhook-endpoints', caller)).docs, ids.webhookEndpoint)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create', webhookAdmins, async (t, caller, allowed) => {
+    const data = { url: 'https://hooks.example.com/ສັນຍານ', events: ['rental.started'], enabled: false }
+    expect((await t.create('webhook-endpoints', data, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('update', webhookAdmins, async (t, caller, allowed) => {
+    const r = await t.update('webhook-endpoints', ids.webhookEndpoint, { description: `by ${caller}` }, caller)
+    expect(r.allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete', webhookAdmins, async (t, caller, allowed) => {
+    const victim = await createWebhookEndpoint(payload)
+    expect((await t.delete('webhook-endpoints', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
+describe('webhook-deliveries (the server writes; admins read and remove)', () => {
+  forEachTransportAndCaller('read', webhookAdmins, async (t, caller, allowed) => {
+    expect((await t.findByID('webhook-deliveries', ids.webhookDelivery, caller)).allowed).toBe(allowed)
+    expect(visibleIn((await t.find('webhook-deliveries', caller)).docs, ids.webhookDelivery)).toBe(allowed)
+  })
+  forEachTransportAndCaller('create', only(), async (t, caller, allowed) => {
+    const data = {
+      endpoint: ids.webhookEndpoint,
+      eventType: 'payment.paid',
+      messageId: unique('msg'),
+      payload: { forged: true },
+      status: 'succeeded',
+    }
+    expect((await t.create('webhook-deliveries', data, caller)).allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('update', only(), async (t, caller, allowed) => {
+    const r = await t.update('webhook-deliveries', ids.webhookDelivery, { status: 'succeeded' }, caller)
+    expect(r.allowed).toBe(allowed)
+  })
+  forEachTransportAndCaller('delete', webhookAdmins, async (t, caller, allowed) => {
+    const victim = await createWebhookDelivery(payload, ids.webhookEndpoint)
+    expect((await t.delete('webhook-deliveries', victim.id, caller)).allowed).toBe(allowed)
+  })
+})
+
 describe('subtitles (only through a rental, from the stream endpoint)', () => {
   forEachTransportAndCaller('read (editors and admins)', staff, async (t, caller, allowed) => {
     expect((await t.findByID('subtitles', ids.subtitles, caller)).allowed).toBe(allowed)
@@ -678,6 +754,8 @@ const declaredRules: Record<string, ReturnType<typeof crud>> = {
   'tmdb-imports': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-transcodes': crud('nobody', 'staff', 'nobody', 'admins'),
   'video-analytics': crud('nobody', 'staff', 'nobody', 'admins'),
+  'webhook-endpoints': crud('admins', 'admins', 'admins', 'admins'),
+  'webhook-deliveries': crud('nobody', 'admins', 'nobody', 'admins'),
   'payload-kv': crud('nobody', 'nobody', 'nobody', 'nobody'),
   'payload-jobs': crud('nobody', 'staff', 'nobody', 'admins'),
   'payload-locked-documents': crud('staff', 'staff', 'staff', 'staff'),

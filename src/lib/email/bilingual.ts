@@ -10,7 +10,10 @@ export function localesFirst(first: Locale | null | undefined): Locale[] {
 }
 
 /** The UI messages of one namespace, outside React (emails are written on the server). */
-export function emailTranslator<N extends 'receipt' | 'resetEmail' | 'notifyEmail'>(locale: Locale, namespace: N) {
+export function emailTranslator<N extends 'receipt' | 'resetEmail' | 'notifyEmail' | 'webhookDisabledEmail'>(
+  locale: Locale,
+  namespace: N,
+) {
   return createTranslator({ locale, messages: { en, lo }[locale], namespace })
 }
 

@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 import { checkPresentedKey } from '../apiKeys/checkPresentedKey'
+import { answerCatalogueRead, isAnonymousCatalogueRead } from './catalogueReads'
 import { errorBody } from './errorResponse'
 import { PublicError, publicErrorResponse } from './errors'
 import { readBodyText } from './parse'
@@ -43,7 +44,9 @@ export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promi
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error
     }
-    const response = await handler(checked, ...context)
+    const response = isAnonymousCatalogueRead(request, url)
+      ? await answerCatalogueRead(request, url, await config, () => handler(checked, ...context))
+      : await handler(checked, ...context)
     if (response.status === 500 && request.method === 'GET' && /^\/api\/[^/]+\/file\//.test(url.pathname)) {
       // Payload answers a file missing from the disk with a 500 on purpose (a page of its logs says
       // which); to the caller there is simply no such file.

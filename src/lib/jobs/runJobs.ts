@@ -68,25 +68,25 @@ export async function runNextJob(
   return job.id
 }
 
-let draining = false
-let queuedWhileDraining = false
+const draining = new Set<string>()
+const queuedWhileDraining = new Set<string>()
 
 /**
- * Runs, in this process and in the background, every ready job of the default queue: what the web
- * process does after queueing one when it runs jobs itself (JOBS_RUN_IN_WEB).
+ * Runs, in this process and in the background, every ready job of `queue`: what the web process
+ * does after queueing one when it runs jobs itself (JOBS_RUN_IN_WEB).
  */
-export function runQueuedJobsInBackground(payload: Payload): void {
-  if (draining) {
-    queuedWhileDraining = true
+export function runQueuedJobsInBackground(payload: Payload, queue: string = defaultQueue): void {
+  if (draining.has(queue)) {
+    queuedWhileDraining.add(queue)
     return
   }
-  draining = true
+  draining.add(queue)
   void (async () => {
     do {
-      queuedWhileDraining = false
-      while ((await runNextJob(payload)) !== null);
-    } while (queuedWhileDraining)
+      queuedWhileDraining.delete(queue)
+      while ((await runNextJob(payload, { queue })) !== null);
+    } while (queuedWhileDraining.has(queue))
   })()
     .catch((error: unknown) => payload.logger.error({ err: error }, 'running queued jobs in-process failed'))
-    .finally(() => (draining = false))
+    .finally(() => draining.delete(queue))
 }

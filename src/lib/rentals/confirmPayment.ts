@@ -7,6 +7,7 @@ import { withTransaction } from '../database/withTransaction'
 import type { Confirmation } from '../payments/provider'
 import { viewerOwning } from '../viewer/resolveViewer'
 import { PublicError } from '../http/errors'
+import { emitWebhookEvent } from '../webhooks/emit'
 import { grantRental } from './grantRental'
 import { lockViewerFilm } from './ownerLock'
 import { sendRentalReceipt } from './receipt'
@@ -75,6 +76,13 @@ export async function confirmPayment(
         { provider, reference: confirmation.reference },
         'payment confirmed while a rental was active; marked needs-refund',
       )
+      await emitWebhookEvent(payload, req, 'payment.refund-needed', {
+        id,
+        movie: movieId,
+        amountLak: payment.amountLak,
+        provider,
+        reference: confirmation.reference,
+      })
       return { outcome: 'needs-refund', paymentId: id }
     }
     const rental = await grantRental(payload, req, payment, confirmation.paidAt)
