@@ -78,8 +78,11 @@ export interface Config {
     'promo-codes': PromoCode;
     'watch-progress': WatchProgress;
     'watchlist-items': WatchlistItem;
+    'notify-requests': NotifyRequest;
     'tmdb-imports': TmdbImport;
+    'video-transcodes': VideoTranscode;
     'video-analytics': VideoAnalyticsEvent;
+    'api-keys': ApiKey;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -107,8 +110,11 @@ export interface Config {
     'promo-codes': PromoCodesSelect<false> | PromoCodesSelect<true>;
     'watch-progress': WatchProgressSelect<false> | WatchProgressSelect<true>;
     'watchlist-items': WatchlistItemsSelect<false> | WatchlistItemsSelect<true>;
+    'notify-requests': NotifyRequestsSelect<false> | NotifyRequestsSelect<true>;
     'tmdb-imports': TmdbImportsSelect<false> | TmdbImportsSelect<true>;
+    'video-transcodes': VideoTranscodesSelect<false> | VideoTranscodesSelect<true>;
     'video-analytics': VideoAnalyticsSelect<false> | VideoAnalyticsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -137,6 +143,8 @@ export interface Config {
   jobs: {
     tasks: {
       importTmdbBatch: TaskImportTmdbBatch;
+      notifyAvailable: TaskNotifyAvailable;
+      transcodeVideo: TaskTranscodeVideo;
       sendWebhookDelivery: TaskSendWebhookDelivery;
       inline: {
         input: unknown;
@@ -247,7 +255,7 @@ export interface Movie {
   rentalWindowHours: number;
   video?: {
     /**
-     * Path of the HLS master playlist in video storage, e.g. "lao-sample/master.m3u8".
+     * Path of the HLS master playlist in video storage, written by the transcoding job.
      */
     masterPlaylist?: string | null;
     durationSeconds?: number | null;
@@ -259,6 +267,10 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+    /**
+     * WebVTT track of the sprite.
+     */
+    thumbnails?: string | null;
     subtitles?:
       | {
           language: 'en' | 'lo';
@@ -269,6 +281,13 @@ export interface Movie {
           id?: string | null;
         }[]
       | null;
+  };
+  trailer?: {
+    /**
+     * Path of the trailer's HLS master playlist, written by the transcoding job.
+     */
+    masterPlaylist?: string | null;
+    durationSeconds?: number | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -417,7 +436,15 @@ export interface User {
    * Empty: subtitles off unless the film is in another language.
    */
   preferredSubtitleLocale?: ('en' | 'lo') | null;
-  role: 'viewer' | 'editor' | 'admin';
+  /**
+   * The language of this admin for you, on every device you log in from.
+   */
+  adminLanguage?: ('en' | 'lo') | null;
+  role: 'viewer' | 'editor' | 'admin' | 'integrator';
+  /**
+   * Every rental or payment, for reporting. The published catalogue needs no grant.
+   */
+  reportingAccess?: ('rentals' | 'payments')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -467,7 +494,7 @@ export interface Payment {
   anonymousId?: string | null;
   movie: number | Movie;
   /**
-   * "needs-refund": paid while the viewer already held an active rental of the film; an admin sets "refunded" once the money is back.
+   * "Needs refund": paid while the viewer already held an active rental of the film; an admin sets "Refunded" once the money is back.
    */
   status: 'pending' | 'paid' | 'needs-refund' | 'refunded';
   amountLak: number;
@@ -556,6 +583,22 @@ export interface WatchlistItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notify-requests".
+ */
+export interface NotifyRequest {
+  id: number;
+  user: number | User;
+  movie: number | Movie;
+  /**
+   * The email leads with this language.
+   */
+  locale?: ('en' | 'lo') | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports".
  */
 export interface TmdbImport {
@@ -587,6 +630,29 @@ export interface TmdbImport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes".
+ */
+export interface VideoTranscode {
+  id: number;
+  movie: number | Movie;
+  kind: 'video' | 'trailer';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  failure?: ('unreadable' | 'incomplete' | 'no-video-stream' | 'source-missing' | 'transcoding') | null;
+  /**
+   * What ffmpeg said.
+   */
+  failureDetail?: string | null;
+  uploadId: string;
+  fileName?: string | null;
+  fileSize?: number | null;
+  masterPlaylist?: string | null;
+  requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics".
  */
 export interface VideoAnalyticsEvent {
@@ -611,6 +677,30 @@ export interface VideoAnalyticsEvent {
    * A quality variant ("360p") or an error code.
    */
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  /**
+   * Who uses it and for what, e.g. "Unitel TV app, production".
+   */
+  name: string;
+  owner: number | User;
+  key?: string | null;
+  prefix?: string | null;
+  hash?: string | null;
+  lastUsedAt?: string | null;
+  /**
+   * Stops the key at once, for good. To replace a key, create a new one first.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -749,7 +839,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importTmdbBatch' | 'sendWebhookDelivery';
+        taskSlug: 'inline' | 'importTmdbBatch' | 'notifyAvailable' | 'transcodeVideo' | 'sendWebhookDelivery';
         taskID: string;
         input?:
           | {
@@ -782,7 +872,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importTmdbBatch' | 'sendWebhookDelivery') | null;
+  taskSlug?: ('inline' | 'importTmdbBatch' | 'notifyAvailable' | 'transcodeVideo' | 'sendWebhookDelivery') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -841,12 +931,24 @@ export interface PayloadLockedDocument {
         value: number | WatchlistItem;
       } | null)
     | ({
+        relationTo: 'notify-requests';
+        value: number | NotifyRequest;
+      } | null)
+    | ({
         relationTo: 'tmdb-imports';
         value: number | TmdbImport;
       } | null)
     | ({
+        relationTo: 'video-transcodes';
+        value: number | VideoTranscode;
+      } | null)
+    | ({
         relationTo: 'video-analytics';
         value: number | VideoAnalyticsEvent;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null)
     | ({
         relationTo: 'webhook-endpoints';
@@ -956,6 +1058,7 @@ export interface MoviesSelect<T extends boolean = true> {
               bandwidth?: T;
               id?: T;
             };
+        thumbnails?: T;
         subtitles?:
           | T
           | {
@@ -963,6 +1066,12 @@ export interface MoviesSelect<T extends boolean = true> {
               track?: T;
               id?: T;
             };
+      };
+  trailer?:
+    | T
+    | {
+        masterPlaylist?: T;
+        durationSeconds?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1081,7 +1190,9 @@ export interface UsersSelect<T extends boolean = true> {
   displayName?: T;
   preferredLocale?: T;
   preferredSubtitleLocale?: T;
+  adminLanguage?: T;
   role?: T;
+  reportingAccess?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1182,6 +1293,18 @@ export interface WatchlistItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notify-requests_select".
+ */
+export interface NotifyRequestsSelect<T extends boolean = true> {
+  user?: T;
+  movie?: T;
+  locale?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tmdb-imports_select".
  */
 export interface TmdbImportsSelect<T extends boolean = true> {
@@ -1204,6 +1327,25 @@ export interface TmdbImportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-transcodes_select".
+ */
+export interface VideoTranscodesSelect<T extends boolean = true> {
+  movie?: T;
+  kind?: T;
+  status?: T;
+  progress?: T;
+  failure?: T;
+  failureDetail?: T;
+  uploadId?: T;
+  fileName?: T;
+  fileSize?: T;
+  masterPlaylist?: T;
+  requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "video-analytics_select".
  */
 export interface VideoAnalyticsSelect<T extends boolean = true> {
@@ -1215,6 +1357,23 @@ export interface VideoAnalyticsSelect<T extends boolean = true> {
   positionSeconds?: T;
   value?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  key?: T;
+  prefix?: T;
+  hash?: T;
+  lastUsedAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1391,6 +1550,30 @@ export interface TaskImportTmdbBatch {
     created: number;
     updated: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyAvailable".
+ */
+export interface TaskNotifyAvailable {
+  input: {
+    movieId: number;
+  };
+  output: {
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranscodeVideo".
+ */
+export interface TaskTranscodeVideo {
+  input: {
+    transcodeId: number;
+  };
+  output: {
+    status: string;
   };
 }
 /**

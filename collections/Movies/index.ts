@@ -1,3 +1,4 @@
+import { adminsOnlyField } from '../access/adminsOnly'
 import type { CollectionConfig, Field } from 'payload'
 import { editorsOnly, editorsOnlyField } from '../access/editorsOnly'
 import { publishedOrEditor } from '../access/publishedOrEditor'
@@ -27,8 +28,12 @@ import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 /** Every localized text of a film, for the "needs Lao" mark. */
 const localizedPaths = ['title', 'tagline', 'overview', 'cast.character', 'crew.job']
 
-/** Ladder fields are written by the transcoding job (the Local API), never typed by hand or over the API. */
-const jobOnly = { create: () => false, update: () => false }
+/**
+ * Ladder fields are written by the transcoding job (the Local API); the admin shows them read-only.
+ * Over the API only admins may set them: the operator's way to register a ladder transcoded elsewhere
+ * (moving an existing catalogue), never an editor's.
+ */
+const jobOnly = { create: adminsOnlyField, update: adminsOnlyField }
 
 const rentalWindowLabels = {
   en: rentalWindowOptions.map((option) => option.label.en).join(', '),
@@ -431,7 +436,10 @@ function videoUploadField(kind: 'video' | 'trailer'): Field {
   }
 }
 
-function validateImdbId(value: string | null | undefined): true | string {
+function validateImdbId(
+  value: string | null | undefined,
+  { req }: { req?: Parameters<typeof inAdminLanguage>[1] },
+): true | string {
   if (value === null || value === undefined || value === '') return true
   if (/^tt\d{7,10}$/.test(value)) return true
   return inAdminLanguage({ en: 'An IMDb id looks like "tt1234567".', lo: 'ID ຂອງ IMDb ມີຮູບແບບ "tt1234567".' }, req)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { dataCosts, formatDataSize } from '@/lib/films/dataCost'
 import { formatDate, formatLak } from '@/lib/format'
-import { videoVariants } from '../../collections/Movies/constants'
+import { sampleLadder } from '@/lib/video/ladder'
 import { e2eMailDir } from './credentials'
 import { expect, test } from './fixtures'
 import { fill, messages } from './messages'
@@ -133,7 +133,7 @@ test('the rent dialog tells the data a whole viewing takes at each quality, in L
     await expect(costs.getByRole('heading')).toHaveText(m.rent.dataTitle)
     // The sample ladder: 60 seconds at each rung's bandwidth.
     const expected = dataCosts(
-      videoVariants.map((v) => ({ ...v })),
+      sampleLadder.map((v) => ({ ...v })),
       60,
     ).map((cost) => fill(m.rent.dataLine, { quality: cost.quality, size: formatDataSize(cost.bytes, locale) }))
     await expect(costs.getByRole('listitem')).toHaveText(expected)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, request, type APIRequestContext } from '@playwright/test'
-import { videoVariants } from '../../collections/Movies/constants'
+import { sampleLadder } from '@/lib/video/ladder'
 import { adminCredentialsFile } from './credentials'
 
 // The seed's only film with a video: every other sample film is "coming soon" until it has one.
@@ -29,7 +29,7 @@ export async function giveSampleVideo(slug: string): Promise<number> {
       video: {
         masterPlaylist: 'lao-sample/master.m3u8',
         durationSeconds: 60,
-        variants: videoVariants.map((variant) => ({ ...variant })),
+        variants: sampleLadder.map((variant) => ({ ...variant })),
       },
     })
   }
