@@ -30,7 +30,7 @@ const byCollection: Record<string, Tagger> = {
 async function expire(slug: string, req: PayloadRequest, doc: unknown, previousDoc: unknown) {
   if (req.context?.disableRevalidate) return
   const tagger = byCollection[slug] ?? everythingTags
-  expireCacheTags(await tagger(req.payload, req, doc as never, previousDoc as never))
+  await expireCacheTags(await tagger(req.payload, req, doc as never, previousDoc as never))
 }
 
 export const revalidateCatalogue: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
@@ -42,7 +42,9 @@ export const revalidateCatalogueAfterDelete: CollectionAfterDeleteHook = async (
   await expire(collection.slug, req, doc, undefined)
 }
 
-export const revalidateCatalogueGlobal: GlobalAfterChangeHook = ({ doc, global, req }) => {
-  if (!req.context?.disableRevalidate) expireCacheTags(global.slug === 'homepage' ? homepageTags() : everythingTags())
+export const revalidateCatalogueGlobal: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (!req.context?.disableRevalidate) {
+    await expireCacheTags(global.slug === 'homepage' ? homepageTags() : everythingTags())
+  }
   return doc
 }

@@ -82,5 +82,9 @@ writeFileSync(e2eServerEnvFile, JSON.stringify(env))
 
 running.server = spawn('npx', ['tsx', 'scripts/start.ts', '-p', port], { env, stdio: 'inherit' })
 running.server.on('exit', (code) => void stop(code ?? 1))
-running.worker = spawn('npx', ['tsx', 'scripts/worker.ts'], { env, stdio: 'inherit' })
+// The worker asks the server to expire the pages a job changed (a transcoded film becomes rentable).
+running.worker = spawn('npx', ['tsx', 'scripts/worker.ts'], {
+  env: { ...env, APP_INTERNAL_URL: `http://127.0.0.1:${port}` },
+  stdio: 'inherit',
+})
 running.worker.on('exit', (code) => void stop(code ?? 1))

@@ -72,7 +72,7 @@ export const importTmdbBatch: TaskConfig<{
 
     await payload.update({ collection: 'tmdb-imports', id: batch.id, overrideAccess: true, data: { status: 'done' } })
     // Once for the whole batch: a film at a time would expire every page once per film.
-    if (results.some((result) => result.outcome !== 'failed')) expireCatalogueCache()
+    if (results.some((result) => result.outcome !== 'failed')) await expireCatalogueCache()
     const count = (outcome: Result['outcome']) => results.filter((r) => r.outcome === outcome).length
     return { output: { created: count('created'), updated: count('updated'), failed: count('failed') } }
   },

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache'
+import { relayExpiry } from './cacheExpiryRelay'
 
 /**
  * The cache tags of the public catalogue. Every cached read carries `catalogueTag` (so one call can
@@ -16,19 +17,20 @@ export const personTag = (id: number) => `catalogue:person:${id}`
 /** The browse pages filtered by one genre. */
 export const genreTag = (slug: string) => `catalogue:genre:${slug}`
 
-/** Expires these tags: the next visitor of a page carrying one gets it fresh. */
-export function expireCacheTags(tags: Iterable<string>): void {
-  for (const tag of new Set(tags)) {
-    try {
-      revalidateTag(tag, { expire: 0 })
-    } catch {
-      // Outside a Next.js server (scripts, tests) there is no page cache to expire.
-      return
-    }
+/**
+ * Expires these tags: the next visitor of a page carrying one gets it fresh. Outside Next's server
+ * (the worker) the web instance is asked to do it (./cacheExpiryRelay.ts).
+ */
+export async function expireCacheTags(tags: Iterable<string>): Promise<void> {
+  const unique = [...new Set(tags)]
+  try {
+    for (const tag of unique) revalidateTag(tag, { expire: 0 })
+  } catch {
+    await relayExpiry(unique)
   }
 }
 
 /** Expires every cached public catalogue page and query: the next visitor gets fresh ones. */
-export function expireCatalogueCache(): void {
-  expireCacheTags([catalogueTag])
+export function expireCatalogueCache(): Promise<void> {
+  return expireCacheTags([catalogueTag])
 }

@@ -48,7 +48,7 @@ export async function importMovieFromTmdb(
     const outcome = await withTransaction(payload, { context: importContext, user: options.user }, (req) =>
       write(payload, req, plan, createdMedia),
     )
-    if (options.expireCache !== false) expireCatalogueCache()
+    if (options.expireCache !== false) await expireCatalogueCache()
     return outcome
   } catch (error) {
     // The rows went with the transaction; their stored files must go too.
