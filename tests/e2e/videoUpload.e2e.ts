@@ -22,7 +22,9 @@ function makeClip(file: string, { size = '1920x1080', seconds = 20 } = {}): stri
 
 /** The admin's API token: the session cookie is for the admin's own pages (Payload checks their origin). */
 async function adminAuth(page: Page) {
-  const { token } = await (await page.request.post('/api/users/login', { data: login() })).json()
+  const answer = await page.request.post('/api/users/login', { data: login() })
+  expect(answer.status(), await answer.text()).toBe(200)
+  const { token } = await answer.json()
   return { Authorization: `JWT ${token}` }
 }
 
