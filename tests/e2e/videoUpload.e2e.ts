@@ -22,15 +22,17 @@ function makeClip(file: string, { size = '1920x1080', seconds = 20 } = {}): stri
 
 /** The admin's API token: the session cookie is for the admin's own pages (Payload checks their origin). */
 async function adminAuth(page: Page) {
-  const { token } = await (await page.request.post('/api/users/login', { data: login() })).json()
+  const answer = await page.request.post('/api/users/login', { data: login() })
+  expect(answer.status(), await answer.text()).toBe(200)
+  const { token } = await answer.json()
   return { Authorization: `JWT ${token}` }
 }
 
 /** A published film with no video yet, made through the API by the admin. */
-async function createFilm(page: Page, title: string) {
+async function createFilm(page: Page, auth: Record<string, string>, title: string) {
   const slug = `upload-${Date.now().toString(36)}`
   const created = await page.request.post('/api/movies', {
-    headers: await adminAuth(page),
+    headers: auth,
     data: { title, slug, _status: 'published', type: 'feature', rentalPriceLak: 15000, rentalWindowHours: 24 },
   })
   expect(created.status()).toBe(201)
@@ -74,8 +76,10 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
 
   const admin = await browser.newContext()
   const editorPage = await admin.newPage()
+  // The API session first, then the admin's own: two log-ins at once may each drop the other's session.
+  const auth = await adminAuth(editorPage)
+  const film = await createFilm(editorPage, auth, 'ສັນຍານ Upload test')
   await logInToAdmin(editorPage, login())
-  const film = await createFilm(editorPage, 'ສັນຍານ Upload test')
 
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   const field = editorPage.getByTestId('video-upload')
@@ -86,9 +90,7 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
   await untilOnline(editorPage, 'video', percents)
   expect(percents.length).toBeGreaterThan(0)
 
-  const saved = await (
-    await editorPage.request.get(`/api/movies/${film.id}?depth=0`, { headers: await adminAuth(editorPage) })
-  ).json()
+  const saved = await (await editorPage.request.get(`/api/movies/${film.id}?depth=0`, { headers: auth })).json()
   expect(saved.video.variants.map((v: { name: string }) => v.name)).toEqual(['1080p', '720p', '480p', '360p', '240p'])
   expect(saved.video.durationSeconds).toBeCloseTo(20, 0)
   await admin.close()
@@ -134,8 +136,8 @@ test('a trailer an editor uploaded plays on the film page for an anonymous viewe
   const clip = makeClip(testInfo.outputPath('ຕົວຢ່າງ-720p.mp4'), { size: '1280x720', seconds: 8 })
   const admin = await browser.newContext()
   const editorPage = await admin.newPage()
+  const film = await createFilm(editorPage, await adminAuth(editorPage), 'ສັນຍານ Trailer test')
   await logInToAdmin(editorPage, login())
-  const film = await createFilm(editorPage, 'ສັນຍານ Trailer test')
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   await editorPage.getByTestId('trailer-file').setInputFiles(clip)
   await untilOnline(editorPage, 'trailer')
