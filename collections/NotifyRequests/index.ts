@@ -17,7 +17,7 @@ export const NotifyRequests: CollectionConfig<'notify-requests'> = {
     singular: { en: 'Notify-me request', lo: 'ຄຳຂໍໃຫ້ແຈ້ງ' },
     plural: { en: 'Notify-me requests', lo: 'ຄຳຂໍໃຫ້ແຈ້ງ' },
   },
-  admin: { defaultColumns: ['movie', 'user', 'createdAt', 'notifiedAt'], group: 'Viewers' },
+  admin: { defaultColumns: ['movie', 'user', 'createdAt', 'notifiedAt'], group: { en: 'Viewers', lo: 'ຜູ້ຊົມ' } },
   access: {
     read: ownAccountRowsOrEditor,
     create: loggedIn,
