@@ -116,6 +116,16 @@ export const streamSubtitles: Endpoint = {
 export const streamThumbnails: Endpoint = {
   path: '/:id/thumbnails/:file',
   method: 'get',
+  custom: documented({
+    summary: "The film's seek-preview thumbnails: a WebVTT track and the sprite it points into",
+    audience: 'viewers',
+    params: z.object({ id, file: text(100) }),
+    responses: {
+      200: { description: 'The WebVTT track (text/vtt) or the sprite (image/jpeg)', contentType: 'text/vtt' },
+      403: { description: 'No active rental of the film' },
+      404: { description: 'No such film, or it has no thumbnails' },
+    },
+  }),
   handler: async (req) =>
     answer(await thumbnailFile({ ...(await context(req)), file: param(req, 'file'), headers: req.headers })),
 }
@@ -124,6 +134,15 @@ export const streamThumbnails: Endpoint = {
 export const trailerMaster: Endpoint = {
   path: '/:id/trailer/:file',
   method: 'get',
+  custom: documented({
+    summary: "A published film's trailer: its HLS master playlist (for anyone, no rental)",
+    audience: 'anyone',
+    params: z.object({ id, file: text(100) }),
+    responses: {
+      200: { description: 'The master playlist', contentType: 'application/vnd.apple.mpegurl' },
+      404: { description: 'No such published film, or it has no trailer' },
+    },
+  }),
   handler: async (req) => trailer(req, [param(req, 'file')]),
 }
 
@@ -131,6 +150,15 @@ export const trailerMaster: Endpoint = {
 export const trailerVariantFile: Endpoint = {
   path: '/:id/trailer/:variant/:file',
   method: 'get',
+  custom: documented({
+    summary: "A published film's trailer: a variant playlist or segment (for anyone, no rental)",
+    audience: 'anyone',
+    params: z.object({ id, variant: text(100), file: text(100) }),
+    responses: {
+      200: { description: 'A variant playlist or an MPEG-TS segment', contentType: 'application/vnd.apple.mpegurl' },
+      404: { description: 'No such published film, trailer or file' },
+    },
+  }),
   handler: async (req) => trailer(req, [param(req, 'variant'), param(req, 'file')]),
 }
 

@@ -3,12 +3,23 @@ import { z } from 'zod'
 import { PublicError } from '@/lib/http/errors'
 import { id, parseParams } from '@/lib/http/parse'
 import { requireEditor } from '../../access/requireEditor'
+import { documented } from '@/lib/openapi/endpointDoc'
 import { queueTranscode } from '../queueTranscode'
 
 /** POST /api/video-transcodes/:id/retry — queues a failed transcode again (editors only). */
 export const retryTranscode: Endpoint = {
   path: '/:id/retry',
   method: 'post',
+  custom: documented({
+    summary: 'Queue a failed transcode again, from the same uploaded file',
+    audience: 'editors',
+    params: z.object({ id }),
+    responses: {
+      202: { description: 'Queued again', collectionDoc: { slug: 'video-transcodes', wrapped: false } },
+      404: { description: 'No such transcode' },
+      409: { description: 'Only a failed transcode can be tried again' },
+    },
+  }),
   handler: async (req) => {
     requireEditor(req, 'transcode videos')
     const params = parseParams(z.object({ id }), { id: req.routeParams?.id })
