@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Movie } from '../../../payload-types'
 import { emitWebhookEvent } from '@/lib/webhooks/emit'
-import { filmIsAvailable } from '@/lib/webhooks/filmAvailability'
+import { becameAvailable, isAvailable } from '@/lib/films/availability'
 
 /**
  * Records `movie.published` (a film goes public), `movie.updated` (a public film changes) and
@@ -11,9 +11,8 @@ import { filmIsAvailable } from '@/lib/webhooks/filmAvailability'
 export const emitMovieWebhooks: CollectionAfterChangeHook<Movie> = async ({ doc, previousDoc, req }) => {
   if (doc._status !== 'published') return doc
   const wasPublished = previousDoc?._status === 'published'
-  const data = { id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt, available: filmIsAvailable(doc) }
+  const data = { id: doc.id, slug: doc.slug, updatedAt: doc.updatedAt, available: isAvailable(doc) }
   await emitWebhookEvent(req.payload, req, wasPublished ? 'movie.updated' : 'movie.published', data)
-  if (filmIsAvailable(doc) && !(previousDoc && filmIsAvailable(previousDoc)))
-    await emitWebhookEvent(req.payload, req, 'movie.available', data)
+  if (becameAvailable(previousDoc, doc)) await emitWebhookEvent(req.payload, req, 'movie.available', data)
   return doc
 }
