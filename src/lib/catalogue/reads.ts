@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
-import { rentalPriceOf } from '../rentals/price'
+import { initialDefaultPriceLak } from '../rentals/price'
 import { searchMovieIds } from '../search/movieSearch'
 import type { BrowseQuery, BrowseSort } from './browseQuery'
 import { asPublic, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
@@ -50,7 +50,19 @@ export async function readHome(locale: Locale): Promise<HomeRows> {
 
 export type FilmRead = { film: FilmDetail } | { redirectTo: string } | null
 
-export async function readFilm(locale: Locale, slug: string): Promise<FilmRead> {
+/** The site-wide price, for a film without one of its own. */
+export async function readDefaultPrice(): Promise<number> {
+  const payload = await payloadClient()
+  const settings = await payload.findGlobal({ slug: 'rental-settings', overrideAccess: true })
+  return settings.defaultPriceLak ?? initialDefaultPriceLak
+}
+
+/** `defaultPrice`: passed in so that the page reads it from its own cache entry (index.ts). */
+export async function readFilm(
+  locale: Locale,
+  slug: string,
+  defaultPrice: () => Promise<number> = readDefaultPrice,
+): Promise<FilmRead> {
   const payload = await payloadClient()
   const find = (where: Where) =>
     payload.find({
@@ -64,7 +76,8 @@ export async function readFilm(locale: Locale, slug: string): Promise<FilmRead> 
       populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
     })
   const { docs } = await find({ slug: { equals: slug } })
-  if (docs[0]) return { film: toFilmDetail(docs[0] as Movie, await rentalPriceOf(payload, docs[0])) }
+  const film = docs[0]
+  if (film) return { film: toFilmDetail(film as Movie, film.rentalPriceLak ?? (await defaultPrice())) }
   const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
   return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
 }
