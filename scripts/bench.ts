@@ -4,10 +4,12 @@
  * second and p50/p99 latency under 10 connections (autocannon); then the three cacheable pages again
  * through Debian's nginx as a CDN in front of the server (cache hits, and how many requests reached
  * the server); then the gzipped JavaScript that the home and film pages ship; then the cost of
- * signing stream URLs.
+ * signing stream URLs; then cache misses, statements per miss (BENCH_DATABASE_URL) and the server's
+ * memory (scripts/lib/benchMisses.ts).
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
+import { benchMisses } from './lib/benchMisses'
 import { benchStreamSigning } from './lib/benchStreamSigning'
 import { startNginxCache } from './lib/nginxCache'
 
@@ -102,3 +104,5 @@ for (const path of ['/lo', `/lo/movies/${slug}`]) {
 }
 
 await benchStreamSigning()
+
+await benchMisses(base, { seconds })
