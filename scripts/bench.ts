@@ -4,11 +4,13 @@
  * second and p50/p99 latency under 10 connections (autocannon); then the three cacheable pages again
  * through Debian's nginx as a CDN in front of the server (cache hits, and how many requests reached
  * the server); then the gzipped JavaScript that the home and film pages ship; then the cost of
- * signing stream URLs.
+ * signing stream URLs; then cache misses, statements per miss (BENCH_DATABASE_URL) and the server's
+ * memory (scripts/lib/benchMisses.ts).
  */
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { benchApi } from './lib/benchApi'
+import { benchMisses } from './lib/benchMisses'
 import { benchStreamSigning } from './lib/benchStreamSigning'
 import { startNginxCache } from './lib/nginxCache'
 import { benchTranscode } from './benchTranscode'
@@ -113,3 +115,4 @@ await benchStreamSigning()
 
 // REST and GraphQL for integrators, beside the previous build when BENCH_PREVIOUS_URL names one.
 await benchApi({ url: base, previousUrl: process.env.BENCH_PREVIOUS_URL, filmId: film.id, seconds })
+await benchMisses(base, { seconds })

@@ -38,7 +38,13 @@ export async function getHomeGenreRows(locale: Locale): Promise<GenreRow[]> {
   return (await getHome(locale)).byGenre.slice(genreRowsInPage)
 }
 
-export const getFilm = cached('film', read.readFilm, (_locale, slug) => [filmTag(slug)])
+// Its own entry: a film's save leaves it cached, so that film's page miss does not read it again.
+const getDefaultPrice = cached('default-price', read.readDefaultPrice, () => [])
+export const getFilm = cached(
+  'film',
+  (locale: Locale, slug: string) => read.readFilm(locale, slug, getDefaultPrice),
+  (_locale, slug) => [filmTag(slug)],
+)
 export const getPerson = cached('person', read.readPerson, (_locale, id) => [personTag(id)])
 export const listGenres = cached('genres', read.readGenres, () => [listsTag])
 export const listYears = cached('years', read.readYears, () => [listsTag])

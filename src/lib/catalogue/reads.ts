@@ -5,8 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
-import { publishedMovie } from '../films/publishedMovie'
-import { rentalPriceOf } from '../rentals/price'
+import { initialDefaultPriceLak } from '../rentals/price'
 import { searchMovieIds } from '../search/movieSearch'
 import type { BrowseQuery, BrowseSort } from './browseQuery'
 import { asPublic, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
@@ -51,12 +50,28 @@ export async function readHome(locale: Locale): Promise<HomeRows> {
 
 export type FilmRead = { film: FilmDetail } | { redirectTo: string } | null
 
-export async function readFilm(locale: Locale, slug: string): Promise<FilmRead> {
+/** The site-wide price, for a film without one of its own. */
+export async function readDefaultPrice(): Promise<number> {
   const payload = await payloadClient()
-  const find = (where: Where) =>
+  const settings = await payload.findGlobal({ slug: 'rental-settings', overrideAccess: true })
+  return settings.defaultPriceLak ?? initialDefaultPriceLak
+}
+
+/** `defaultPrice`: passed in so that the page reads it from its own cache entry (index.ts). */
+export async function readFilm(
+  locale: Locale,
+  slug: string,
+  defaultPrice: () => Promise<number> = readDefaultPrice,
+): Promise<FilmRead> {
+  const payload = await payloadClient()
+  // The film is read past its video group's editors-only rule (the where keeps it to published
+  // films), so the page learns in the same statement whether it can be rented; toFilmDetail keeps
+  // whether and at which qualities, never where the ladder lives.
+  const find = (where: Where, readVideo = false) =>
     payload.find({
       collection: 'movies',
       ...asPublic,
+      overrideAccess: readVideo,
       locale,
       where: { and: [published, where] },
       depth: 2,
@@ -64,16 +79,9 @@ export async function readFilm(locale: Locale, slug: string): Promise<FilmRead> 
       pagination: false,
       populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
     })
-  const { docs } = await find({ slug: { equals: slug } })
-  const movie = docs[0] as Movie | undefined
-  if (movie) {
-    const [price, video] = await Promise.all([
-      rentalPriceOf(payload, movie),
-      // The video group is for editors through the API; the server reads whether it is ready.
-      publishedMovie(payload, movie.id, { fields: ['video'] }),
-    ])
-    return { film: toFilmDetail(movie, price, video) }
-  }
+  const { docs } = await find({ slug: { equals: slug } }, true)
+  const film = docs[0] as Movie | undefined
+  if (film) return { film: toFilmDetail(film, film.rentalPriceLak ?? (await defaultPrice()), film) }
   const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
   return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
 }
