@@ -56,6 +56,7 @@ test('notify me: a viewer signs up from the dialog, is told once by email when t
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(`/lo/movies/${slug}`)
+  await expect(page.getByTestId('notify-button')).toHaveAttribute('aria-busy', 'false')
   await page.getByRole('button', { name: lo.notify.ask }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText(lo.notify.accountRequired)
@@ -109,6 +110,8 @@ test('a viewer cancels a notify-me request from the profile', async ({ browser }
   expect((await page.request.post('/api/users', { data: { email, password } })).status()).toBe(201)
   expect((await page.request.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
   await page.goto('/en/movies/vientiane-nights')
+  // Clicked before the island knows the viewer is signed in, the button would do nothing.
+  await expect(page.getByTestId('notify-button')).toHaveAttribute('aria-busy', 'false')
   await page.getByRole('button', { name: en.notify.ask }).click()
   await expect(page.getByRole('button', { name: en.notify.cancel })).toBeVisible()
   await page.goto('/en/profile')
