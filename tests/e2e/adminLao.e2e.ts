@@ -107,7 +107,7 @@ test.describe('the admin in Lao', () => {
     expect(await englishLeft(page, names)).toEqual([])
 
     await page.goto('/admin/collections/movies')
-    await expect(page.getByText('ນຳເຂົ້າຈາກ TMDB')).toBeVisible()
+    await expect(page.getByTestId('import-from-tmdb').getByText('ນຳເຂົ້າຈາກ TMDB')).toBeVisible()
     expect(await englishLeft(page, names)).toEqual([])
 
     const { docs } = await (await request.get('/api/movies?limit=1&sort=id&depth=0', { headers: auth })).json()
