@@ -80,6 +80,8 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
   const auth = await adminAuth(editorPage)
   const film = await createFilm(editorPage, auth, 'ສັນຍານ Upload test')
   await logInToAdmin(editorPage, login())
+  // The admin moves on to its dashboard after logging in; going elsewhere before that would be undone.
+  await expect(editorPage).toHaveURL(/\/admin\/?$/)
 
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   const field = editorPage.getByTestId('video-upload')
@@ -138,6 +140,8 @@ test('a trailer an editor uploaded plays on the film page for an anonymous viewe
   const editorPage = await admin.newPage()
   const film = await createFilm(editorPage, await adminAuth(editorPage), 'ສັນຍານ Trailer test')
   await logInToAdmin(editorPage, login())
+  // The admin moves on to its dashboard after logging in; going elsewhere before that would be undone.
+  await expect(editorPage).toHaveURL(/\/admin\/?$/)
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   await editorPage.getByTestId('trailer-file').setInputFiles(clip)
   await untilOnline(editorPage, 'trailer')
