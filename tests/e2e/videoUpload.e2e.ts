@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { adminCredentialsFile, logInToAdmin } from './credentials'
+import { adminCredentialsFile } from './credentials'
 import { rentFilm } from './rentFilm'
 import { expect, test } from './fixtures'
 
@@ -76,13 +76,9 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
 
   const admin = await browser.newContext()
   const editorPage = await admin.newPage()
-  // The API session first, then the admin's own: two log-ins at once may each drop the other's session.
   const auth = await adminAuth(editorPage)
   const film = await createFilm(editorPage, auth, 'ສັນຍານ Upload test')
-  await logInToAdmin(editorPage, login())
-  // The admin moves on to its dashboard after logging in; going elsewhere before that would be undone.
-  await expect(editorPage).toHaveURL(/\/admin\/?$/)
-
+  // The API log-in's cookie, kept by this browser context, is the admin's session too.
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   const field = editorPage.getByTestId('video-upload')
   await expect(field).toContainText('Upload the film’s master file')
@@ -139,9 +135,7 @@ test('a trailer an editor uploaded plays on the film page for an anonymous viewe
   const admin = await browser.newContext()
   const editorPage = await admin.newPage()
   const film = await createFilm(editorPage, await adminAuth(editorPage), 'ສັນຍານ Trailer test')
-  await logInToAdmin(editorPage, login())
-  // The admin moves on to its dashboard after logging in; going elsewhere before that would be undone.
-  await expect(editorPage).toHaveURL(/\/admin\/?$/)
+  // The API log-in's cookie, kept by this browser context, is the admin's session too.
   await editorPage.goto(`/admin/collections/movies/${film.id}`)
   await editorPage.getByTestId('trailer-file').setInputFiles(clip)
   await untilOnline(editorPage, 'trailer')

@@ -121,7 +121,15 @@ export async function thumbnailFile(ctx: Context & { file: string; headers: Head
   if ('status' in rented) return rented
   const track = rented.movie.video?.thumbnails
   if (!track) return { status: 404, reason: 'not-found' }
-  return { response: await storageOf(ctx).deliver(path.posix.join(path.posix.dirname(track), ctx.file), ctx.headers) }
+  const file = path.posix.join(path.posix.dirname(track), ctx.file)
+  if (ctx.file !== thumbnailFiles.track) return { response: await storageOf(ctx).deliver(file, ctx.headers) }
+  // The track names its sprite relatively, which players resolve against the page, not the track:
+  // it is answered with the sprite's own address.
+  const stored = await storageOf(ctx).deliver(file, new Headers())
+  if (!stored.ok) return { status: 404, reason: 'not-found' }
+  const sprite = `/api/movies/${ctx.movieId}/thumbnails/${thumbnailFiles.sprite}`
+  const body = (await stored.text()).replaceAll(`${thumbnailFiles.sprite}#`, `${sprite}#`)
+  return { body, contentType: 'text/vtt; charset=utf-8' }
 }
 
 const thumbnailFileNames = new Set<string>(Object.values(thumbnailFiles))
