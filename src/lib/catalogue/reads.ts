@@ -220,7 +220,8 @@ export async function findGenres(payload: Payload, locale: Locale) {
     overrideAccess: false,
     select: { name: true, slug: true },
   })
-  return docs.sort((a, b) => a.name.localeCompare(b.name, locale))
+  // A genre saved without a name in any language (possible through the API) is left out, not shown blank.
+  return docs.filter((genre) => genre.name).sort((a, b) => a.name.localeCompare(b.name, locale))
 }
 
 export async function readGenres(locale: Locale) {
