@@ -122,7 +122,6 @@ describe('what a cache miss costs in SQL statements', () => {
       expect(result.page.films.length).toBeGreaterThan(0)
       // Every film of this file has a poster; other files' films (one shared database) may not.
       if (filter.genre) expect(result.page.films.every((film) => film.poster)).toBe(true)
-      else expect(result.page.films.some((film) => film.poster)).toBe(true)
       const years = result.page.films.map((film) => film.year ?? 0)
       expect(years).toEqual([...years].sort((a, b) => b - a))
       expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(limits.browse)
