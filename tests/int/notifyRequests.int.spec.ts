@@ -130,6 +130,9 @@ describe('when the film becomes available', () => {
       await putOnline(film.id)
       await expect.poll(async () => (await failedJobsFor(film.id)) > 0, { timeout: 10_000, interval: 200 }).toBe(true)
       expect((await requestsOf(film.id)).docs[0]!.notifiedAt ?? null).toBeNull()
+      // The back-off holds the next try: one failure does not use up the others at once.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(await failedJobsFor(film.id)).toBe(1)
     } finally {
       if (outbox === undefined) delete process.env.MAIL_OUTBOX_DIR
       else process.env.MAIL_OUTBOX_DIR = outbox
@@ -141,7 +144,7 @@ describe('when the film becomes available', () => {
           await drainQueue()
           return (await requestsOf(film.id)).docs[0]!.notifiedAt ?? null
         },
-        { timeout: 30_000, interval: 1000 },
+        { timeout: 45_000, interval: 1000 },
       )
       .not.toBeNull()
     expect(await mailsAbout(englishViewer, 'Retry film')).toHaveLength(1)

@@ -1,7 +1,14 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { rentalPriceOf } from '@/lib/rentals/price'
-import { fixtureFilm, sharedPersonId, startFakeTmdb, type FakeTmdb } from '../support/fakeTmdb'
+import {
+  fixtureFilm,
+  sharedPersonId,
+  startFakeTmdb,
+  type FakeFilm,
+  type FakePerson,
+  type FakeTmdb,
+} from '../support/fakeTmdb'
 import { rest } from './helpers/api'
 import { sampleMasterPlaylist, signInEveryone, type Caller, type SignedIn } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -10,24 +17,38 @@ let tmdb: FakeTmdb
 let accounts: Record<Exclude<Caller, 'anonymous'>, SignedIn>
 let sql: pg.Client
 
-const tables = [
-  'movies',
-  'movies_locales',
-  'movies_cast',
-  'movies_crew',
-  '_movies_v',
-  'people',
-  'people_locales',
-  'genres',
-  'genres_locales',
-  'media',
-] as const
-/** Every row the import could write, table by table. */
-async function rowCounts() {
-  const counts = {} as Record<(typeof tables)[number], number>
-  for (const table of tables) counts[table] = Number((await sql.query(`SELECT count(*) FROM "${table}"`)).rows[0].count)
-  return counts
+/**
+ * Every row importing these TMDB films could write, table by table: only the rows of these films,
+ * their people, their images and TMDB's genres, as other test files import and delete films and
+ * people in the same database at the same time.
+ */
+async function footprint(films: FakeFilm[], people: FakePerson[]) {
+  const filmIds = films.map((film) => film.id)
+  const personIds = people.map((person) => person.id)
+  const paths = [
+    ...films.flatMap((film) => [film.posterPath, film.backdropPath]),
+    ...people.map((person) => person.profilePath),
+  ].filter((path): path is string => Boolean(path))
+  const { rows } = await sql.query(
+    `WITH m AS (SELECT id FROM movies WHERE tmdb_id = ANY($1::numeric[])),
+          p AS (SELECT id FROM people WHERE tmdb_id = ANY($2::numeric[])),
+          g AS (SELECT id FROM genres WHERE tmdb_id IN (18, 10749))
+     SELECT (SELECT count(*) FROM m) AS movies,
+            (SELECT count(*) FROM movies_locales WHERE _parent_id IN (SELECT id FROM m)) AS movies_locales,
+            (SELECT count(*) FROM movies_cast WHERE _parent_id IN (SELECT id FROM m)) AS movies_cast,
+            (SELECT count(*) FROM movies_crew WHERE _parent_id IN (SELECT id FROM m)) AS movies_crew,
+            (SELECT count(*) FROM _movies_v WHERE parent_id IN (SELECT id FROM m)) AS _movies_v,
+            (SELECT count(*) FROM p) AS people,
+            (SELECT count(*) FROM people_locales WHERE _parent_id IN (SELECT id FROM p)) AS people_locales,
+            (SELECT count(*) FROM g) AS genres,
+            (SELECT count(*) FROM genres_locales WHERE _parent_id IN (SELECT id FROM g)) AS genres_locales,
+            (SELECT count(*) FROM media WHERE tmdb_file_path = ANY($3::text[])) AS media`,
+    [filmIds, personIds, paths],
+  )
+  return Object.fromEntries(Object.entries(rows[0]).map(([table, count]) => [table, Number(count)]))
 }
+/** A film's own people: not the composer it shares with other fixture films. */
+const ownPeople = (people: FakePerson[]) => people.filter((person) => person.id !== sharedPersonId)
 
 const importAs = (caller: Caller, body: unknown) =>
   rest('POST', 'movies/import-tmdb', { token: caller === 'anonymous' ? undefined : accounts[caller].token, body })
@@ -50,9 +71,7 @@ describe('POST /api/movies/import-tmdb', () => {
 
   it('creates the film, its genres, people, cast, key crew and images — as a draft', async () => {
     tmdb.addFilm(film, people)
-    const before = await rowCounts()
-    // Other tests (the seed) may have created TMDB's Drama or Romance already.
-    const knownGenres = (await rest('GET', 'genres?where[tmdbId][in]=18,10749&limit=0')).body.totalDocs
+    expect(await footprint([film], ownPeople(people))).toMatchObject({ movies: 0, people: 0, media: 0 })
     const r = await importAs('editor', { tmdbId: 101 })
     expect(r.status).toBe(201)
     expect(r.body.created).toBe(true)
@@ -103,14 +122,13 @@ describe('POST /api/movies/import-tmdb', () => {
       ...billed.map((c) => c.id),
       ...film.crew.filter((c) => c.job !== 'Assistant Director' && c.job !== 'Set Decoration').map((c) => c.id),
     ])
-    const withProfile = people.filter((p) => credited.has(p.id) && p.profilePath).length
-    const after = await rowCounts()
-    expect(after.movies - before.movies).toBe(1)
-    expect(after.people - before.people).toBe(credited.size)
-    expect(after.genres - before.genres).toBe(2 - knownGenres)
-    expect(after.movies_cast - before.movies_cast).toBe(20)
-    expect(after.movies_crew - before.movies_crew).toBe(6)
-    expect(after.media - before.media).toBe(2 + withProfile)
+    // Each exactly once, though other test files (the seed) may have made TMDB's Drama, Romance
+    // or the shared composer already.
+    const creditedPeople = people.filter((p) => credited.has(p.id))
+    const after = await footprint([film], creditedPeople)
+    expect(after).toMatchObject({ movies: 1, people: credited.size, genres: 2, movies_cast: 20, movies_crew: 6 })
+    expect(after.media).toBe(2 + creditedPeople.filter((p) => p.profilePath).length)
+    expect((await footprint([film], people)).people).toBe(credited.size)
   })
 
   it('ships Lao names for TMDB’s standard genres', async () => {
@@ -119,11 +137,11 @@ describe('POST /api/movies/import-tmdb', () => {
   })
 
   it('importing the same film again (by URL) creates nothing new', async () => {
-    const before = await rowCounts()
+    const before = await footprint([film], people)
     const r = await importAs('admin', { url: 'https://www.themoviedb.org/movie/101-film-101?language=lo' })
     expect(r.status).toBe(200)
     expect(r.body.created).toBe(false)
-    const after = await rowCounts()
+    const after = await footprint([film], people)
     expect({ ...after, _movies_v: 0 }).toEqual({ ...before, _movies_v: 0 })
   })
 
@@ -175,7 +193,7 @@ describe('POST /api/movies/import-tmdb', () => {
   it('gives a second film with the same title a slug with its year, and reuses people it shares', async () => {
     const second = fixtureFilm(102, { title: 'Film 101', releaseDate: '2021-03-05', imdbId: 'tt0000102' })
     tmdb.addFilm(second.film, second.people)
-    const peopleBefore = (await rowCounts()).people
+    expect((await footprint([second.film], ownPeople(second.people))).people).toBe(0)
     const r = await importAs('editor', { tmdbId: 102 })
     expect(r.status).toBe(201)
     expect(r.body.doc.slug).toBe('film-101-2021')
@@ -186,7 +204,7 @@ describe('POST /api/movies/import-tmdb', () => {
     const keyCrew = second.film.crew.filter((c) => c.job !== 'Assistant Director' && c.job !== 'Set Decoration')
     const newPeople = new Set([...billed, ...keyCrew].map((c) => c.id))
     newPeople.delete(sharedPersonId)
-    expect((await rowCounts()).people - peopleBefore).toBe(newPeople.size)
+    expect((await footprint([second.film], ownPeople(second.people))).people).toBe(newPeople.size)
   })
 
   it('leaves an imported film without a price of its own, so it follows the default in Rental settings', async () => {
@@ -263,11 +281,11 @@ describe('import errors are clear and leave nothing half-written', () => {
     const { film, people } = fixtureFilm(201)
     tmdb.addFilm(film, people)
     tmdb.behaviour.slow.set('/movie/201', 3000)
-    const before = await rowCounts()
+    const before = await footprint([film], ownPeople(people))
     const r = await importAs('editor', { tmdbId: 201 })
     expect(r.status).toBe(504)
     expect(r.body.errors[0].message).toMatch(/did not answer/)
-    expect(await rowCounts()).toEqual(before)
+    expect(await footprint([film], ownPeople(people))).toEqual(before)
   })
 
   it.each([
@@ -279,10 +297,10 @@ describe('import errors are clear and leave nothing half-written', () => {
     const { film, people } = fixtureFilm(id)
     tmdb.addFilm(film, people)
     tmdb.behaviour.failing.add(failingPath(id))
-    const before = await rowCounts()
+    const before = await footprint([film], ownPeople(people))
     const r = await importAs('editor', { tmdbId: id })
     expect(r.status).toBe(502)
-    expect(await rowCounts()).toEqual(before)
+    expect(await footprint([film], ownPeople(people))).toEqual(before)
   })
 })
 
