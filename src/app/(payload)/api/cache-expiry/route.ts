@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { cacheExpiryHeader, expirySignedByUs } from '@/lib/catalogue/cacheExpiryRelay'
 import { catalogueTag } from '@/lib/catalogue/cacheTags'
 import { errorBody } from '@/lib/http/errorResponse'
+import { PublicError, publicErrorResponse } from '@/lib/http/errors'
+import { readBodyText } from '@/lib/http/parse'
 
 /** Tags a relayed expiry may name: the catalogue's, a few hundred at most. */
 const expiry = z.object({
@@ -23,8 +25,14 @@ const maxBodyBytes = 64 * 1024
  * Only our own processes can call it: the body must carry a fresh signature made with the app's secret.
  */
 export async function POST(request: Request): Promise<Response> {
-  const body = await request.text()
-  if (body.length > maxBodyBytes) return Response.json(errorBody('The body is too large.', 'tags'), { status: 413 })
+  let body: string
+  try {
+    // Read only up to the limit: this address is reachable by anyone, signed or not.
+    body = await readBodyText(request, maxBodyBytes)
+  } catch (error) {
+    if (error instanceof PublicError) return publicErrorResponse(error)
+    throw error
+  }
   if (!expirySignedByUs(body, request.headers.get(cacheExpiryHeader))) {
     return Response.json(errorBody('Only the app’s own processes may expire cached pages.'), { status: 401 })
   }
