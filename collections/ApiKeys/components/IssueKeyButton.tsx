@@ -1,21 +1,17 @@
 'use client'
-import { Button, SaveButton, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
+import { Button, SaveButton, useDocumentInfo, useForm } from '@payloadcms/ui'
 import { useState } from 'react'
+import { useAdminText } from '@/i18n/admin/useAdminText'
 
 const strings = {
-  en: {
-    create: 'Create the key',
-    shown: 'The new key — copy it now. It is shown this once and stored only as a hash.',
-    open: 'Done: open the key',
-    failed: 'The key was not created:',
+  create: { en: 'Create the key', lo: 'ສ້າງກະແຈ' },
+  shown: {
+    en: 'The new key — copy it now. It is shown this once and stored only as a hash.',
+    lo: 'ກະແຈໃໝ່ — ສຳເນົາດຽວນີ້. ສະແດງເທື່ອດຽວ ແລະ ເກັບໄວ້ພຽງແຕ່ຄ່າ hash.',
   },
-  lo: {
-    create: 'ສ້າງກະແຈ',
-    shown: 'ກະແຈໃໝ່ — ສຳເນົາດຽວນີ້. ສະແດງເທື່ອດຽວ ແລະ ເກັບໄວ້ພຽງແຕ່ຄ່າ hash.',
-    open: 'ແລ້ວ: ເປີດກະແຈ',
-    failed: 'ບໍ່ສາມາດສ້າງກະແຈໄດ້:',
-  },
-} as const
+  open: { en: 'Done: open the key', lo: 'ແລ້ວ: ເປີດກະແຈ' },
+  failed: { en: 'The key was not created:', lo: 'ບໍ່ສາມາດສ້າງກະແຈໄດ້:' },
+}
 
 type Created = { doc?: { id: number; key?: string }; errors?: { message: string }[] }
 
@@ -27,8 +23,7 @@ type Created = { doc?: { id: number; key?: string }; errors?: { message: string 
 export const IssueKeyButton = () => {
   const { id } = useDocumentInfo()
   const { getData, setModified } = useForm()
-  const { i18n } = useTranslation()
-  const t = strings[i18n.language === 'lo' ? 'lo' : 'en']
+  const t = useAdminText(strings)
   const [created, setCreated] = useState<{ id: number; key: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
   if (id) return <SaveButton />

@@ -1,12 +1,13 @@
 'use client'
-import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
+import { FieldDescription, FieldLabel, useField } from '@payloadcms/ui'
 import type { NumberFieldClientComponent } from 'payload'
+import { useAdminLanguage } from '@/i18n/admin/useAdminText'
 import { rentalWindowOptions } from '../constants'
 
 /** The rental window is a number of hours in the data, but editors pick one of a few windows. */
 export const RentalWindowField: NumberFieldClientComponent = ({ field, path }) => {
   const { value, setValue, showError, errorMessage } = useField<number>({ path })
-  const { i18n } = useTranslation()
+  const language = useAdminLanguage()
   const id = `field-${path.replace(/\./g, '__')}`
   return (
     <div className="field-type select" style={{ flex: 1 }}>
@@ -19,7 +20,7 @@ export const RentalWindowField: NumberFieldClientComponent = ({ field, path }) =
       >
         {rentalWindowOptions.map((option) => (
           <option key={option.hours} value={option.hours}>
-            {i18n.language === 'lo' ? option.label.lo : option.label.en}
+            {option.label[language]}
           </option>
         ))}
       </select>

@@ -1,13 +1,13 @@
 'use client'
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { Upload } from 'tus-js-client'
 import type { VideoTranscode } from '../../../payload-types'
+import { useAdminLanguage } from '@/i18n/admin/useAdminText'
 import { videoFailureMessages } from '@/lib/video/failures'
 
 type Kind = 'video' | 'trailer'
-type Language = 'en' | 'lo'
 
 const words = {
   en: {
@@ -60,8 +60,7 @@ async function latestTranscode(movie: string | number, kind: Kind): Promise<Vide
  */
 export function VideoUploadField({ kind }: { kind: Kind }) {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const language: Language = i18n.language === 'lo' ? 'lo' : 'en'
+  const language = useAdminLanguage()
   const t = words[language]
   const router = useRouter()
   const [sent, setSent] = useState<number | null>(null)

@@ -23,6 +23,13 @@ const refusals = {
   'not-found': 'Not found.',
 } as const
 
+/** How a rented stream's files are refused, as the API's description says it. */
+const rentalRefusals = {
+  401: { description: 'The signed link is not valid or has expired' },
+  403: { description: 'No active rental of the film' },
+  404: { description: 'No such film, or it has no video yet' },
+}
+
 /** GET /api/movies/:id/stream — the film's HLS master playlist, for a viewer holding a rental. */
 export const streamMaster: Endpoint = {
   path: '/:id/stream',
@@ -36,9 +43,7 @@ export const streamMaster: Endpoint = {
         description: 'The master playlist, with signed variant URLs',
         contentType: 'application/vnd.apple.mpegurl',
       },
-      401: { description: 'The signed link is not valid or has expired' },
-      403: { description: 'No active rental of the film' },
-      404: { description: 'No such film, or it has no video yet' },
+      ...rentalRefusals,
     },
   }),
   handler: async (req) => answer(await masterPlaylist(await context(req))),
@@ -57,9 +62,7 @@ export const streamVariant: Endpoint = {
         description: 'The variant playlist, with signed segment URLs',
         contentType: 'application/vnd.apple.mpegurl',
       },
-      401: { description: 'The signed link is not valid or has expired' },
-      403: { description: 'No active rental of the film' },
-      404: { description: 'No such film, or it has no video yet' },
+      ...rentalRefusals,
     },
   }),
   handler: async (req) =>
@@ -77,9 +80,7 @@ export const streamSegment: Endpoint = {
     responses: {
       200: { description: 'The segment', contentType: 'video/mp2t' },
       302: { description: 'In production: a redirect to a signed URL in the video bucket' },
-      401: { description: 'The signed link is not valid or has expired' },
-      403: { description: 'No active rental of the film' },
-      404: { description: 'No such film, or it has no video yet' },
+      ...rentalRefusals,
     },
   }),
   handler: async (req) =>
@@ -104,9 +105,7 @@ export const streamSubtitles: Endpoint = {
     params: z.object({ id }).extend({ language: text(100) }),
     responses: {
       200: { description: 'The track', contentType: 'text/vtt' },
-      401: { description: 'The signed link is not valid or has expired' },
-      403: { description: 'No active rental of the film' },
-      404: { description: 'No such film, or it has no video yet' },
+      ...rentalRefusals,
     },
   }),
   handler: async (req) => answer(await subtitleTrack({ ...(await context(req)), language: param(req, 'language') })),

@@ -1,6 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { CSSProperties, ReactNode } from 'react'
@@ -12,7 +9,7 @@ import {
   reportingTimeZone,
   type FilmFigures,
 } from '@/lib/analytics/filmFigures'
-import { isEditor } from '../../access/roles'
+import { EditorsPage, editorsOnly } from '../../shared/components/EditorsPage'
 import { analyticsPath } from '../adminView'
 import { adminTextIn } from '@/i18n/admin/adminText'
 import { analyticsStrings, type AnalyticsText } from './analyticsText'
@@ -46,19 +43,12 @@ function requestedPeriod(
   return { fromDay: from, toDay: to }
 }
 
-/**
- * /admin/analytics: one film's viewing and sales figures over a period, for editors and admins.
- * Custom admin views skip Payload's own "may this user use the admin?" check, so it is made here.
- */
-export async function AnalyticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+/** /admin/analytics: one film's viewing and sales figures over a period, for editors and admins. */
+export async function AnalyticsView(view: AdminViewServerProps) {
+  const { searchParams } = view
+  const req = editorsOnly(view, analyticsPath)
   const adminRoute = req.payload.config.routes.admin
   const text = adminTextIn(analyticsStrings, req.i18n.language)
-  if (!req.user) {
-    const login = formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })
-    redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: analyticsPath }))}`)
-  }
-  if (!isEditor(req.user)) redirect(formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.unauthorized }))
 
   const { docs: films } = await req.payload.find({
     collection: 'movies',
@@ -78,72 +68,64 @@ export async function AnalyticsView({ initPageResult, params, searchParams }: Ad
     : null
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.25rem' }}>{text.title}</h1>
-        <p style={{ color: 'var(--theme-elevation-600)', margin: '0 0 1.5rem' }}>
+    <EditorsPage
+      view={view}
+      title={text.title}
+      intro={
+        <>
           {text.intro} {reportingTimeZone}.
+        </>
+      }
+    >
+      <form
+        method="get"
+        action={formatAdminURL({ adminRoute, path: analyticsPath })}
+        data-testid="analytics-form"
+        style={styles.form}
+      >
+        <label style={styles.label}>
+          {text.film}
+          <select name="movie" defaultValue={film?.id} data-testid="analytics-film" style={styles.input}>
+            {films.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.title || `${text.film} ${f.id}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label style={styles.label}>
+          {text.from}
+          <input
+            type="date"
+            name="from"
+            defaultValue={period.fromDay}
+            required
+            data-testid="analytics-from"
+            style={styles.input}
+          />
+        </label>
+        <label style={styles.label}>
+          {text.to}
+          <input
+            type="date"
+            name="to"
+            defaultValue={period.toDay}
+            required
+            data-testid="analytics-to"
+            style={styles.input}
+          />
+        </label>
+        <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
+          {text.show}
+        </button>
+      </form>
+      {period.problem && (
+        <p role="alert" data-testid="analytics-problem" style={{ color: 'var(--theme-error-500)' }}>
+          {period.problem} {text.showingDefault.replace('{days}', String(defaultDays))}
         </p>
-        <form
-          method="get"
-          action={formatAdminURL({ adminRoute, path: analyticsPath })}
-          data-testid="analytics-form"
-          style={styles.form}
-        >
-          <label style={styles.label}>
-            {text.film}
-            <select name="movie" defaultValue={film?.id} data-testid="analytics-film" style={styles.input}>
-              {films.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.title || `${text.film} ${f.id}`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label style={styles.label}>
-            {text.from}
-            <input
-              type="date"
-              name="from"
-              defaultValue={period.fromDay}
-              required
-              data-testid="analytics-from"
-              style={styles.input}
-            />
-          </label>
-          <label style={styles.label}>
-            {text.to}
-            <input
-              type="date"
-              name="to"
-              defaultValue={period.toDay}
-              required
-              data-testid="analytics-to"
-              style={styles.input}
-            />
-          </label>
-          <button type="submit" className="btn btn--style-primary btn--size-medium" style={{ margin: 0 }}>
-            {text.show}
-          </button>
-        </form>
-        {period.problem && (
-          <p role="alert" data-testid="analytics-problem" style={{ color: 'var(--theme-error-500)' }}>
-            {period.problem} {text.showingDefault.replace('{days}', String(defaultDays))}
-          </p>
-        )}
-        {!film || !figures ? <p>{text.noFilms}</p> : <Figures figures={figures} text={text} />}
-      </Gutter>
-    </DefaultTemplate>
+      )}
+      {!film || !figures ? <p>{text.noFilms}</p> : <Figures figures={figures} text={text} />}
+    </EditorsPage>
   )
 }
 

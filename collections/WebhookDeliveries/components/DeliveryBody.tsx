@@ -1,5 +1,6 @@
 'use client'
-import { useField, useTranslation } from '@payloadcms/ui'
+import { useField } from '@payloadcms/ui'
+import { useAdminLanguage } from '@/i18n/admin/useAdminText'
 
 const label = { en: 'Body sent', lo: 'ເນື້ອໃນທີ່ສົ່ງ' }
 
@@ -9,10 +10,10 @@ const label = { en: 'Body sent', lo: 'ເນື້ອໃນທີ່ສົ່ງ
  */
 export function DeliveryBody({ path }: { path: string }) {
   const { value } = useField<unknown>({ path })
-  const { i18n } = useTranslation()
+  const language = useAdminLanguage()
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <div className="field-label">{i18n.language === 'lo' ? label.lo : label.en}</div>
+      <div className="field-label">{label[language]}</div>
       <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }}>
         {JSON.stringify(value, null, 2)}
       </pre>

@@ -1,29 +1,24 @@
 'use client'
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { sendWebhookAgain } from '@/components/api'
+import { useAdminText } from '@/i18n/admin/useAdminText'
 
 const text = {
-  en: {
-    send: 'Send again',
-    sending: 'Sending…',
-    queued: 'Queued: it is sent within a few seconds. Reload to see the result.',
-    failed: 'Could not send it again',
+  send: { en: 'Send again', lo: 'ສົ່ງອີກຄັ້ງ' },
+  sending: { en: 'Sending…', lo: 'ກຳລັງສົ່ງ…' },
+  queued: {
+    en: 'Queued: it is sent within a few seconds. Reload to see the result.',
+    lo: 'ຢູ່ໃນຄິວແລ້ວ: ຈະສົ່ງພາຍໃນບໍ່ເທົ່າໃດວິນາທີ. ໂຫຼດໜ້າໃໝ່ເພື່ອເບິ່ງຜົນ.',
   },
-  lo: {
-    send: 'ສົ່ງອີກຄັ້ງ',
-    sending: 'ກຳລັງສົ່ງ…',
-    queued: 'ຢູ່ໃນຄິວແລ້ວ: ຈະສົ່ງພາຍໃນບໍ່ເທົ່າໃດວິນາທີ. ໂຫຼດໜ້າໃໝ່ເພື່ອເບິ່ງຜົນ.',
-    failed: 'ສົ່ງອີກຄັ້ງບໍ່ໄດ້',
-  },
+  failed: { en: 'Could not send it again', lo: 'ສົ່ງອີກຄັ້ງບໍ່ໄດ້' },
 }
 
 /** The delivery log's "send again" action: one more try now, with a fresh retry schedule. */
 export function SendAgainButton() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const t = i18n.language === 'lo' ? text.lo : text.en
+  const t = useAdminText(text)
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)

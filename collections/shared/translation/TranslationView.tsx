@@ -1,10 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { adminTextIn } from '@/i18n/admin/adminText'
-import { isEditor } from '../../access/roles'
+import { EditorsPage, editorsOnly } from '../components/EditorsPage'
 import { translationPath } from './adminView'
 import { nextUntranslated, type DocumentRef } from './nextUntranslated'
 import { isTranslatable, translationRows } from './translatable'
@@ -22,19 +20,15 @@ function requestedDocument(searchParams: AdminViewServerProps['searchParams']): 
 
 /**
  * /admin/translate: one film, person or genre with every localized text as a row, English source
- * beside the Lao value, editable in place. Custom admin views skip Payload's own "may this user use
- * the admin?" check, so it is made here; the document is read and saved with the editor's access.
+ * beside the Lao value, editable in place, for editors and admins. The document is read and saved
+ * with the editor's access.
  */
-export async function TranslationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function TranslationView(view: AdminViewServerProps) {
+  const { searchParams } = view
+  const req = editorsOnly(view, translationPath)
   const adminRoute = req.payload.config.routes.admin
   const viewURL = (ref: DocumentRef) =>
     `${formatAdminURL({ adminRoute, path: translationPath })}?collection=${ref.collection}&id=${ref.id}`
-  if (!req.user) {
-    const login = formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })
-    redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: translationPath }))}`)
-  }
-  if (!isEditor(req.user)) redirect(formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.unauthorized }))
 
   const text = adminTextIn(translationStrings, req.i18n.language)
   const requested = requestedDocument(searchParams)
@@ -59,34 +53,20 @@ export async function TranslationView({ initPageResult, params, searchParams }: 
   const next = requested && doc ? await nextUntranslated(req, requested) : null
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.25rem' }}>{text.title}</h1>
-        <p style={{ color: 'var(--theme-elevation-600)', margin: '0 0 1.5rem' }}>{text.intro}</p>
-        {!requested && <p data-testid="translation-done">{text.nothingLeft}</p>}
-        {requested && !doc && <p role="alert">{text.notFound}</p>}
-        {requested && doc && (
-          <TranslationForm
-            key={`${requested.collection}-${requested.id}`}
-            collection={requested.collection}
-            id={requested.id}
-            kind={text[requested.collection]}
-            rows={rows}
-            editURL={formatAdminURL({ adminRoute, path: `/collections/${requested.collection}/${requested.id}` })}
-            nextURL={next ? viewURL(next) : null}
-          />
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <EditorsPage view={view} title={text.title} intro={text.intro}>
+      {!requested && <p data-testid="translation-done">{text.nothingLeft}</p>}
+      {requested && !doc && <p role="alert">{text.notFound}</p>}
+      {requested && doc && (
+        <TranslationForm
+          key={`${requested.collection}-${requested.id}`}
+          collection={requested.collection}
+          id={requested.id}
+          kind={text[requested.collection]}
+          rows={rows}
+          editURL={formatAdminURL({ adminRoute, path: `/collections/${requested.collection}/${requested.id}` })}
+          nextURL={next ? viewURL(next) : null}
+        />
+      )}
+    </EditorsPage>
   )
 }

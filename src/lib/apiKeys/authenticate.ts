@@ -1,23 +1,25 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { AuthStrategy, Payload } from 'payload'
 import { sqlFor } from '../database/sqlFor'
+import { ownerCheckedAtEdge, type KeyOwner } from './checkedAtEdge'
 import { keyHash, presentedKey } from './keys'
 
 /** Last use is written at most this often per key: one UPDATE a minute, not one per request. */
 const lastUseResolutionSeconds = 60
 
 /**
- * Payload auth strategy for our API keys. The key is looked up by its hash on every request (no
- * cache), so a revoked or deleted key stops working on the next request, on every instance. It
- * authenticates only while its owner is still an integrator: a key never carries more rights than
- * that role, whatever the account later becomes.
+ * Payload auth strategy for our API keys. The key is looked up by its hash on every request, with
+ * no cache (once per request: by the edge of /api when the request came that way), so a revoked or
+ * deleted key stops working on the next request, on every instance. It authenticates only while its
+ * owner is still an integrator: a key never carries more rights than that role, whatever the
+ * account later becomes.
  */
 export const apiKeyStrategy: AuthStrategy = {
   name: 'api-key',
   authenticate: async ({ headers, payload }) => {
     const key = presentedKey(headers)
     if (!key) return { user: null }
-    const owner = await ownerOfKey(payload, key)
+    const owner = ownerCheckedAtEdge(key) ?? (await ownerOfKey(payload, key))
     if (!owner) return { user: null }
     const user = await payload.findByID({ collection: 'users', id: owner.userId, depth: 0, disableErrors: true })
     if (!user || user.role !== 'integrator') return { user: null }
@@ -26,7 +28,7 @@ export const apiKeyStrategy: AuthStrategy = {
 }
 
 /** The owner of a live key (not revoked, its owner still an integrator), recording its use. */
-export async function ownerOfKey(payload: Payload, key: string): Promise<{ keyId: number; userId: number } | null> {
+export async function ownerOfKey(payload: Payload, key: string): Promise<KeyOwner | null> {
   const db = await sqlFor(payload)
   const { rows } = await db.execute(sql`
     SELECT k.id, k.owner_id, k.last_used_at FROM api_keys k JOIN users u ON u.id = k.owner_id

@@ -1,4 +1,5 @@
 import { getPayload, type SanitizedConfig } from 'payload'
+import { withKeyCheckedAtEdge } from '../apiKeys/checkedAtEdge'
 import { checkPresentedKey } from '../apiKeys/checkPresentedKey'
 import { answerCatalogueRead, isAnonymousCatalogueRead } from './catalogueReads'
 import { errorBody } from './errorResponse'
@@ -36,17 +37,21 @@ export function guardApi<C extends unknown[]>(handler: Handler<C>, config: Promi
   return async (request, ...context) => {
     const url = new URL(request.url)
     let checked: Request
+    let presented: Awaited<ReturnType<typeof checkPresentedKey>>
     try {
       checked = await checkedRequest(request, url)
       checkRouteExists(url.pathname, await config)
-      await checkPresentedKey(request.headers, async () => getPayload({ config: await config }))
+      presented = await checkPresentedKey(request.headers, async () => getPayload({ config: await config }))
     } catch (error) {
       if (error instanceof PublicError) return publicErrorResponse(error)
       throw error
     }
+    const handle = () => handler(checked, ...context)
     const response = isAnonymousCatalogueRead(request, url)
-      ? await answerCatalogueRead(request, url, await config, () => handler(checked, ...context))
-      : await handler(checked, ...context)
+      ? await answerCatalogueRead(request, url, await config, handle)
+      : presented
+        ? await withKeyCheckedAtEdge(presented.key, presented.owner, handle)
+        : await handle()
     if (response.status === 500 && request.method === 'GET' && /^\/api\/[^/]+\/file\//.test(url.pathname)) {
       // Payload answers a file missing from the disk with a 500 on purpose (a page of its logs says
       // which); to the caller there is simply no such file.
