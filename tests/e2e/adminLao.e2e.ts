@@ -105,6 +105,13 @@ test.describe('the admin in Lao', () => {
     // The shell follows the language chosen on the account straight after logging in.
     await expect(page.getByTestId('nav-translate')).toHaveText('ແປເປັນພາສາລາວ')
     expect(await englishLeft(page, names)).toEqual([])
+    // The cards' "create" buttons are named for screen readers in Lao too (Payload printed the
+    // label object: patches/@payloadcms+ui+*.patch).
+    await expect(page.locator('a[href$="/collections/movies/create"]')).toHaveAttribute('aria-label', 'ສ້າງ ຮູບເງົາ ໃໝ່')
+    const createLabels = await page
+      .locator('a[href$="/create"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''))
+    expect(createLabels.filter((label) => label.includes('[object'))).toEqual([])
 
     await page.goto('/admin/collections/movies')
     await expect(page.getByTestId('import-from-tmdb').getByText('ນຳເຂົ້າຈາກ TMDB')).toBeVisible()
