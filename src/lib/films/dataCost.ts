@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { intlLocale } from '../format'
+import { perLocale } from '../format'
 
 /** One quality of a film's ladder and the data a whole viewing of it takes. */
 export type DataCost = { quality: string; bytes: number }
@@ -21,17 +21,14 @@ export function dataCosts(
  * "540 MB", "3.4 GB" (Lao: "3,4 GB"): decimal units, as phone plans count them. Whole megabytes
  * below a gigabyte, one decimal above.
  */
+const gigabytes = perLocale(
+  (intl) => new Intl.NumberFormat(intl, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }),
+)
+const megabytes = perLocale(
+  (intl) => new Intl.NumberFormat(intl, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 0 }),
+)
+
 export function formatDataSize(bytes: number, locale: Locale): string {
-  const gigabytes = bytes / 1e9
-  if (gigabytes >= 1)
-    return new Intl.NumberFormat(intlLocale(locale), {
-      style: 'unit',
-      unit: 'gigabyte',
-      maximumFractionDigits: 1,
-    }).format(gigabytes)
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 0,
-  }).format(Math.max(1, Math.round(bytes / 1e6)))
+  if (bytes >= 1e9) return gigabytes(locale).format(bytes / 1e9)
+  return megabytes(locale).format(Math.max(1, Math.round(bytes / 1e6)))
 }
