@@ -28,6 +28,23 @@ test('a film without video is coming soon, with its release date, in Lao and Eng
   await expect(page.getByTestId('rent-panel')).toHaveCount(0)
   await expectNoSeriousAxeProblem(page)
 
+  // Its card says so wherever films are listed; a rentable film's card does not.
+  await page.goto(`/lo/movies?q=${encodeURIComponent('ດອກຈຳປາ')}`)
+  const cardOf = (filmSlug: string) =>
+    page.getByTestId('film-card').filter({ has: page.locator(`a[href="/lo/movies/${filmSlug}"]`) })
+  await expect(cardOf(slug).getByTestId('card-coming-soon')).toHaveText(lo.card.comingSoon)
+  await expectNoSeriousAxeProblem(page)
+  await page.goto(`/en/movies?q=${encodeURIComponent('River Between')}`)
+  await expect(
+    page.getByTestId('film-card').filter({ has: page.locator(`a[href="/en/movies/${sampleFilmSlug}"]`) }),
+  ).toBeVisible()
+  await expect(
+    page
+      .getByTestId('film-card')
+      .filter({ has: page.locator(`a[href="/en/movies/${sampleFilmSlug}"]`) })
+      .getByTestId('card-coming-soon'),
+  ).toHaveCount(0)
+
   await page.goto(`/en/movies/${slug}`)
   await expect(page.getByTestId('coming-soon')).toContainText(en.film.comingSoon)
   await expect(page.getByTestId('release-date')).toHaveText('Release date: February 14, 2023')

@@ -9,12 +9,15 @@ export function FilmCardView({
   film,
   locale,
   minutesLabel,
+  comingSoonLabel,
   eager = false,
   children,
 }: {
   film: FilmCard
   locale: Locale
   minutesLabel: string
+  /** Shown over the poster of a film that cannot be rented yet. */
+  comingSoonLabel: string
   eager?: boolean
   /** What a viewer's own row adds under the title: how far they got, how long the rental runs. */
   children?: ReactNode
@@ -35,6 +38,11 @@ export function FilmCardView({
           />
         ) : (
           <div className="poster-placeholder" aria-hidden="true" />
+        )}
+        {film.comingSoon && (
+          <span className="card-badge" data-testid="card-coming-soon">
+            {comingSoonLabel}
+          </span>
         )}
         <div className="meta">
           <h3 className="title">{film.title}</h3>

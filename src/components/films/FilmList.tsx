@@ -26,6 +26,7 @@ export async function FilmList({
             locale={locale}
             eager={index < eagerCount}
             minutesLabel={film.runtime ? t('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
+            comingSoonLabel={t('comingSoon')}
           />
         </li>
       ))}

@@ -54,6 +54,7 @@ export function GenreRowsOnView({ locale, rows }: { locale: Locale; rows: { slug
                   film={film}
                   locale={locale}
                   minutesLabel={film.runtime ? card('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
+                  comingSoonLabel={card('comingSoon')}
                 />
               </li>
             ))}

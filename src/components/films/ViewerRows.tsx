@@ -82,6 +82,7 @@ function Row({ id, title, cards, locale }: { id: string; title: string; cards: C
               film={film}
               locale={locale}
               minutesLabel={film.runtime ? t('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
+              comingSoonLabel={t('comingSoon')}
             >
               {progress !== undefined && <progress max={1} value={progress} aria-label={title} />}
               {expiresAt && (

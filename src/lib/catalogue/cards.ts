@@ -6,7 +6,20 @@ import type { FilmCard } from './types'
 
 export const published: Where = { _status: { equals: 'published' } }
 export const asPublic = { overrideAccess: false, draft: false } as const
-export const cardSelect = { title: true, slug: true, releaseDate: true, runtime: true, poster: true } as const
+export const cardSelect = {
+  title: true,
+  slug: true,
+  releaseDate: true,
+  runtime: true,
+  poster: true,
+  video: { masterPlaylist: true },
+} as const
+/**
+ * Cards are read past the video group's editors-only rule, always with `published` in the where, so
+ * that they can say "coming soon" in the same statement (toFilmCard keeps only that, never where
+ * the ladder lives); the film page reads its film the same way.
+ */
+export const asPublicCards = { overrideAccess: true, draft: false } as const
 export const cardPopulate = {
   media: { url: true, filename: true, alt: true, width: true, height: true, sizes: true },
 } as const
@@ -22,7 +35,7 @@ export async function cardsByIds(locale: Locale, ids: number[]): Promise<FilmCar
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'movies',
-    ...asPublic,
+    ...asPublicCards,
     locale,
     where: { and: [published, { id: { in: ids } }] },
     pagination: false,

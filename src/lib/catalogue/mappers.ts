@@ -1,5 +1,5 @@
 import type { Genre, Media, Movie, Person } from '../../../payload-types'
-import { isAvailable, type AvailabilityFacts } from '../films/availability'
+import { isAvailable, isVideoReady, type AvailabilityFacts } from '../films/availability'
 import { trailerPath } from '../streaming/trailerPath'
 import type { FilmCard, FilmDetail, Image, PersonLink } from './types'
 
@@ -15,8 +15,9 @@ export function imageOf(media: number | Media | null | undefined, size: 'thumbna
 
 const yearOf = (date: string | null | undefined) => (date ? new Date(date).getUTCFullYear() : null)
 
+/** A published film's card; `video`, when the read could see it, tells whether it is coming soon. */
 export function toFilmCard(
-  movie: Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'>,
+  movie: Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'> & AvailabilityFacts,
 ): FilmCard {
   return {
     id: movie.id,
@@ -25,6 +26,7 @@ export function toFilmCard(
     year: yearOf(movie.releaseDate),
     runtime: movie.runtime ?? null,
     poster: imageOf(movie.poster, 'card'),
+    ...(movie.video !== undefined && { comingSoon: !isVideoReady(movie) }),
   }
 }
 

@@ -8,7 +8,7 @@ import { payloadClient } from '../payload'
 import { initialDefaultPriceLak } from '../rentals/price'
 import { searchMovieIds } from '../search/movieSearch'
 import type { BrowseQuery, BrowseSort } from './browseQuery'
-import { asPublic, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
+import { asPublic, asPublicCards, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
 import { homeRowIds } from './homeRows'
 import { imageOf, toFilmCard, toFilmDetail } from './mappers'
 import type { FilmCard, FilmDetail, PersonDetail } from './types'
@@ -94,7 +94,7 @@ export async function readPerson(locale: Locale, id: number): Promise<PersonDeta
   if (!person) return null
   const { docs } = await payload.find({
     collection: 'movies',
-    ...asPublic,
+    ...asPublicCards,
     locale,
     where: { and: [published, { or: [{ 'cast.person': { equals: id } }, { 'crew.person': { equals: id } }] }] },
     depth: 1,

@@ -7,6 +7,11 @@ export type FilmCard = {
   year: number | null
   runtime: number | null
   poster: Image | null
+  /**
+   * Published but its video not ready, so it cannot be rented yet. Absent where the reader could
+   * not see the video (a viewer's own rows, read with the viewer's access).
+   */
+  comingSoon?: boolean
 }
 
 export type PersonLink = { id: number; name: string; profile: Image | null }
