@@ -163,6 +163,20 @@ test('the rent dialog tells the data a whole viewing takes at each quality, in L
   }
 })
 
+test('a refused promo code is explained in the viewer’s language, on the field it is about', async ({ page }) => {
+  await page.goto(`/lo/movies/${sampleFilmSlug}`)
+  const { docs } = await (await page.request.get(`/api/movies?where[slug][equals]=${sampleFilmSlug}&depth=0`)).json()
+  await page
+    .getByRole('button', { name: fill(lo.rent.button, { price: formatLak(docs[0].rentalPriceLak, 'lo') }) })
+    .click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel(lo.rent.promoLabel).fill('NO-SUCH-CODE-2026')
+  await dialog.getByRole('button', { name: lo.rent.continue }).click()
+  // The server says it in English, for integrators; the viewer reads Lao.
+  await expect(dialog.getByRole('alert')).toHaveText(lo.rent.promoUnknown)
+  await expect(dialog.getByLabel(lo.rent.promoLabel)).toHaveAttribute('aria-invalid', 'true')
+})
+
 test('data saver caps the quality at 360p, is remembered after a reload, and can be turned off', async ({
   browser,
 }) => {

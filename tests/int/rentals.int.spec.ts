@@ -326,6 +326,7 @@ describe('promo codes', () => {
     expect(refused[0]!.body.errors[0]).toMatchObject({
       field: 'promoCode',
       message: 'This promo code has been used up.',
+      data: { reason: 'promo-used-up' },
     })
     expect((await payload.findByID({ collection: 'promo-codes', id: promo.id, overrideAccess: true })).uses).toBe(3)
     // A free code skips the provider but still records a zero-amount payment, and rents at once.
@@ -364,18 +365,28 @@ describe('promo codes', () => {
       data: { code: unique('THAT'), kind: 'free', movie: other.id },
     })
     const tryCode = (code: string) => browser().call('POST', 'payments/checkout', { movie: movie.id, promoCode: code })
+    // In English for integrators, with a reason for the rent dialog to word in the viewer's language.
     expect((await tryCode(expired.code)).body.errors[0]).toEqual({
       field: 'promoCode',
       message: 'This promo code has expired.',
+      data: { reason: 'promo-expired' },
     })
     expect((await tryCode(early.code)).body.errors[0]).toEqual({
       field: 'promoCode',
       message: 'This promo code is not valid yet.',
+      data: { reason: 'promo-not-yet-valid' },
     })
     const wrongFilm = await tryCode(elsewhere.code)
     expect(wrongFilm.status).toBe(400)
-    expect(wrongFilm.body.errors[0]).toEqual({ field: 'promoCode', message: 'This promo code is for another film.' })
-    expect((await tryCode('NO-SUCH-CODE')).body.errors[0].field).toBe('promoCode')
+    expect(wrongFilm.body.errors[0]).toEqual({
+      field: 'promoCode',
+      message: 'This promo code is for another film.',
+      data: { reason: 'promo-other-film' },
+    })
+    expect((await tryCode('NO-SUCH-CODE')).body.errors[0]).toMatchObject({
+      field: 'promoCode',
+      data: { reason: 'promo-unknown' },
+    })
     expect(
       (await payload.count({ collection: 'payments', where: { movie: { equals: movie.id } }, overrideAccess: true }))
         .totalDocs,

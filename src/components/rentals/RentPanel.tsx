@@ -95,11 +95,12 @@ export function RentPanel({
     if (!answer.ok && answer.status === 409 && !answer.errors[0]?.field) {
       setStep({ step: 'owned' })
       void refresh()
-    } else if (!answer.ok && answer.errors[0]?.data?.reason === 'coming-soon') {
-      // Taken off the site since the page was made: say so in the viewer's language.
-      setError({ message: t('comingSoon'), field: 'movie' })
     } else if (!answer.ok) {
-      setError(answer.errors[0] ?? { message: t('failed') })
+      const refusal = answer.errors[0]
+      setError({
+        message: t(refusalKey(answer.status, refusal), { minutes: waitMinutes(refusal) }),
+        field: refusal?.field,
+      })
     } else if (answer.data.rental) {
       setStep({ step: 'paid' })
       void refresh()
@@ -253,3 +254,24 @@ function PayHereLink({
     </a>
   )
 }
+
+/**
+ * The rent dialog's words for a refused checkout, in the viewer's language: the server's messages
+ * are English, for integrators. Its `data.reason` and status say which refusal it is.
+ */
+function refusalKey(status: number, refusal: PublicErrorItem | undefined) {
+  const reason = refusal?.data?.reason
+  if (reason === 'coming-soon') return 'comingSoon' // taken off the site since the page was made
+  if (reason === 'promo-unknown') return 'promoUnknown'
+  if (reason === 'promo-not-yet-valid') return 'promoNotYetValid'
+  if (reason === 'promo-expired') return 'promoExpired'
+  if (reason === 'promo-other-film') return 'promoOtherFilm'
+  if (reason === 'promo-used-up') return 'promoUsedUp'
+  if (status === 429) return 'tooMany'
+  if (status === 503) return 'unavailable'
+  if (refusal?.field === 'promoCode') return 'promoInvalid'
+  return 'failed'
+}
+
+const waitMinutes = (refusal: PublicErrorItem | undefined) =>
+  Math.max(1, Math.ceil(Number(refusal?.data?.retryAfterSeconds ?? 60) / 60))

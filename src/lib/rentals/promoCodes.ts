@@ -16,6 +16,13 @@ type PromoRow = {
   movie_id: number | null
 }
 
+/** Why a code was refused, in `data.reason`, for the rent dialog to say it in the viewer's language. */
+export type PromoRefusal =
+  'promo-unknown' | 'promo-not-yet-valid' | 'promo-expired' | 'promo-other-film' | 'promo-used-up'
+
+const promoRefused = (status: number, message: string, reason: PromoRefusal) =>
+  new PublicError(status, message, 'promoCode', { data: { reason } })
+
 /**
  * Redeems a code for one checkout inside the caller's transaction and answers the price to pay.
  * The code's row stays locked until that transaction ends, so concurrent redemptions queue and
@@ -32,18 +39,18 @@ export async function redeemPromoCode(
     SELECT id, kind, percent_off, amount_off_lak, valid_from, valid_until, max_uses, movie_id
     FROM promo_codes WHERE code = ${normalizePromoCode(input.code)} FOR UPDATE`)
   const promo = rows[0] as PromoRow | undefined
-  if (!promo) throw new PublicError(400, 'This promo code does not exist.', 'promoCode')
+  if (!promo) throw promoRefused(400, 'This promo code does not exist.', 'promo-unknown')
   const now = new Date()
   if (promo.valid_from && new Date(promo.valid_from) > now)
-    throw new PublicError(400, 'This promo code is not valid yet.', 'promoCode')
+    throw promoRefused(400, 'This promo code is not valid yet.', 'promo-not-yet-valid')
   if (promo.valid_until && new Date(promo.valid_until) < now)
-    throw new PublicError(400, 'This promo code has expired.', 'promoCode')
+    throw promoRefused(400, 'This promo code has expired.', 'promo-expired')
   if (promo.movie_id !== null && promo.movie_id !== input.movieId)
-    throw new PublicError(400, 'This promo code is for another film.', 'promoCode')
+    throw promoRefused(400, 'This promo code is for another film.', 'promo-other-film')
 
   const used = await countUses(payload, req, promo.id)
   if (promo.max_uses !== null && used >= promo.max_uses)
-    throw new PublicError(409, 'This promo code has been used up.', 'promoCode')
+    throw promoRefused(409, 'This promo code has been used up.', 'promo-used-up')
   await db.execute(sql`UPDATE promo_codes SET uses = ${used + 1}, updated_at = now() WHERE id = ${promo.id}`)
   return { promoCodeId: promo.id, amountLak: discounted(promo, input.listPriceLak) }
 }
