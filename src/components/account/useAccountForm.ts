@@ -29,7 +29,8 @@ export function useAccountForm() {
     if (status === 401) return { form: t('wrongPassword') }
     const fields = invalidFields(error)
     if (fields.length) return Object.fromEntries(fields.map((f) => [f.path, localized(f.path, f.message)]))
-    return { form: error?.message ?? t('failed') }
+    // The server's own words are English, for integrators: a viewer reads theirs.
+    return { form: t('failed') }
   }
 
   // Payload words its own validation errors in English; say the ones viewers meet in their language.
@@ -41,7 +42,7 @@ export function useAccountForm() {
     }
     if (path === 'currentPassword') return t('currentPasswordNeeded')
     if (path === 'email') return /already|registered|unique/i.test(message) ? t('emailTaken') : t('emailInvalid')
-    return message
+    return t('checkField')
   }
 
   return { submit, errors, busy, setErrors }
