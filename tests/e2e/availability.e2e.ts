@@ -9,6 +9,7 @@ import { e2eMailDir } from './credentials'
 import { expect, test } from './fixtures'
 import { fill, messages } from './messages'
 import { movieIdOf, rentFilm, sampleFilmSlug } from './rentFilm'
+import { openSettings, readyPlayer, recordSegmentVariants } from './player'
 import { editFilm, giveSampleVideo } from './sampleVideo'
 
 const en = messages('en')
@@ -184,13 +185,9 @@ test('data saver caps the quality at 360p, is remembered after a reload, and can
   const context = await browser.newContext()
   await rentFilm(context, sampleFilmSlug)
   const page = await context.newPage()
-  const segments: string[] = []
-  page.on('request', (request) => {
-    const variant = /\/stream\/(\d+p)\/segment_\d+\.ts/.exec(request.url())?.[1]
-    if (variant) segments.push(variant)
-  })
+  const segments = recordSegmentVariants(page)
   await readyPlayer(page, 'lo')
-  await openSettings(page, lo.player.controls.settings, lo.player.dataSaver)
+  await openSettings(page, lo.player.dataSaver, lo.player.controls.settings)
   await page.getByRole('menuitemradio', { name: fill(lo.player.dataSaverCap, { quality: '360p' }) }).click()
   await expect(page.getByTestId('player')).toHaveAttribute('data-data-saver', '360')
   await expect(page.locator('[data-media-player][data-can-play]')).toHaveCount(1, { timeout: 15_000 })
@@ -207,7 +204,7 @@ test('data saver caps the quality at 360p, is remembered after a reload, and can
   await expect.poll(() => segments.length - before, { timeout: 15_000 }).toBeGreaterThan(1)
   expect(new Set(segments.slice(before))).toEqual(new Set(['360p']))
 
-  await openSettings(page, lo.player.controls.settings, lo.player.dataSaver)
+  await openSettings(page, lo.player.dataSaver, lo.player.controls.settings)
   await page.getByRole('menuitemradio', { name: lo.player.dataSaverOff }).click()
   await expect(page.getByTestId('player')).toHaveAttribute('data-data-saver', 'off')
   await expect(page.locator('[data-media-player][data-can-play]')).toHaveCount(1, { timeout: 15_000 })
@@ -226,28 +223,9 @@ async function expectNoSeriousAxeProblem(page: Page) {
   expect(serious.map((v) => `${page.url()}: ${v.id} (${v.nodes.length})`)).toEqual([])
 }
 
-async function readyPlayer(page: Page, locale: 'en' | 'lo') {
-  await page.goto(`/${locale}/movies/${sampleFilmSlug}/watch`)
-  await expect(page.locator('[data-media-player][data-can-play]')).toHaveCount(1, { timeout: 15_000 })
-}
-
-/** Opens Settings › `submenu`. Vidstack hides its controls while playing until the pointer moves over the player. */
-async function openSettings(page: Page, settingsLabel: string, submenu: string | null) {
-  const settings = page.locator(`button[aria-label="${settingsLabel}"]`)
-  const box = (await page.locator('video').boundingBox())!
-  await expect(async () => {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 4 })
-    if ((await settings.getAttribute('aria-expanded')) === 'true') await settings.click({ force: true })
-    await settings.click({ force: true })
-    await expect(settings).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 })
-  }).toPass({ timeout: 10_000 })
-  if (submenu) await page.getByRole('menuitem', { name: submenu }).click()
-}
-
 /** Settings offer data saver (set to 360p) but no quality to choose. */
 async function expectNoQualityChoice(page: Page) {
-  await openSettings(page, lo.player.controls.settings, null)
+  await openSettings(page, null, lo.player.controls.settings)
   await expect(page.getByRole('menuitem', { name: lo.player.dataSaver })).toContainText(
     fill(lo.player.dataSaverCap, { quality: '360p' }),
   )
@@ -257,7 +235,7 @@ async function expectNoQualityChoice(page: Page) {
 
 /** The quality menu lists exactly these rungs (besides "Auto"). */
 async function expectQualities(page: Page, settingsLabel: string, qualityLabel: string, rungs: string[]) {
-  await openSettings(page, settingsLabel, qualityLabel)
+  await openSettings(page, qualityLabel, settingsLabel)
   await expect(page.getByRole('menuitemradio', { name: /^\d+p/ })).toHaveText(
     rungs.map((rung) => new RegExp(`^${rung}`)),
   )

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { adminCredentialsFile } from './credentials'
+import { openSettings } from './player'
 import { rentFilm } from './rentFilm'
 import { expect, test } from './fixtures'
 
@@ -53,19 +54,6 @@ async function untilOnline(page: Page, kind: 'video' | 'trailer', percents: numb
     await expect(online).toBeVisible({ timeout: 200 })
   }).toPass({ timeout: 420_000, intervals: [250] })
   await expect(online).toContainText('100%')
-}
-
-async function openSettings(page: Page, submenu: string) {
-  const settings = page.locator('button[aria-label="Settings"]')
-  const box = (await video(page).boundingBox())!
-  await expect(async () => {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 4 })
-    if ((await settings.getAttribute('aria-expanded')) === 'true') await settings.click({ force: true })
-    await settings.click({ force: true })
-    await expect(settings).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 })
-  }).toPass({ timeout: 10_000 })
-  await page.getByRole('menuitem', { name: submenu }).click()
 }
 
 test('an editor uploads a 1080p clip in the admin; a renter picks among its rungs and sees thumbnails', async ({

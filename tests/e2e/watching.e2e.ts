@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import pg from 'pg'
 import { adminCredentialsFile, e2eDatabaseUrlFile, logInToAdmin } from './credentials'
+import { openSettings, readyPlayer, recordSegmentVariants } from './player'
 import { movieIdOf, rentFilm, sampleFilmSlug } from './rentFilm'
 import { expect, test } from './fixtures'
 
@@ -11,23 +12,8 @@ const lo = JSON.parse(readFileSync('messages/lo.json', 'utf8')) as typeof import
 const laoCues = readFileSync('samples/subtitles/lao-sample.lo.srt', 'utf8')
   .split('\n')
   .filter((line) => /[\u0E80-\u0EFF]/.test(line))
-const watchUrl = `/en/movies/${sampleFilmSlug}/watch`
 const video = (page: Page) => page.locator('video')
 const currentTime = (page: Page) => video(page).evaluate((v: HTMLVideoElement) => v.currentTime)
-
-/** Opens Settings › `submenu`. Vidstack hides its controls while playing until the pointer moves over the player. */
-async function openSettings(page: Page, submenu: string) {
-  const settings = page.locator('button[aria-label="Settings"]')
-  const box = (await video(page).boundingBox())!
-  await expect(async () => {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3, { steps: 4 })
-    if ((await settings.getAttribute('aria-expanded')) === 'true') await settings.click({ force: true })
-    await settings.click({ force: true })
-    await expect(settings).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 })
-  }).toPass({ timeout: 10_000 })
-  await page.getByRole('menuitem', { name: submenu }).click()
-}
 
 /**
  * Milliseconds from the viewer's click (`press`) to the first video frame presented after it,
@@ -52,11 +38,6 @@ async function startupMs(page: Page, press: () => Promise<void>): Promise<number
   })
 }
 
-async function readyPlayer(page: Page) {
-  await page.goto(watchUrl)
-  await expect(page.locator('[data-media-player][data-can-play]')).toHaveCount(1, { timeout: 15_000 })
-}
-
 const playButton = (page: Page) => page.locator('button[aria-label="Play"]').first()
 
 test('a renter watches: it plays, switches to 360p, shows Lao subtitles, resumes after a reload', async ({
@@ -66,11 +47,7 @@ test('a renter watches: it plays, switches to 360p, shows Lao subtitles, resumes
   const context = await browser.newContext()
   await rentFilm(context, sampleFilmSlug)
   const page = await context.newPage()
-  const segments: string[] = []
-  page.on('request', (request) => {
-    const variant = /\/stream\/(\d+p)\/segment_\d+\.ts/.exec(request.url())?.[1]
-    if (variant) segments.push(variant)
-  })
+  const segments = recordSegmentVariants(page)
 
   // Startup, play press to first frame, on five fresh loads of the page (acceptance 5: reported, not asserted).
   const startups: number[] = []

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { localePath } from '@/i18n/paths'
-import type { Locale } from '@/i18n/locales'
+import { locales, type Locale } from '@/i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
@@ -50,11 +50,12 @@ export async function sendAvailabilityNotices(payload: Payload, movieId: number)
     overrideAccess: true,
     select: {},
   })
+  const film = await filmInEveryLocale(payload, movieId)
   let sent = 0
   const failures: unknown[] = []
   for (const { id } of docs) {
     try {
-      if (await mailOnce(payload, id, movieId)) sent++
+      if (await mailOnce(payload, id, film)) sent++
     } catch (error) {
       payload.logger.error({ err: error, request: id }, 'could not send a notify-me email; the job will try again')
       failures.push(error)
@@ -64,7 +65,27 @@ export async function sendAvailabilityNotices(payload: Payload, movieId: number)
   return { sent }
 }
 
-async function mailOnce(payload: Payload, requestId: number, movieId: number): Promise<boolean> {
+type FilmText = Record<Locale, { title: string; slug: string }>
+
+/** The film's title and address in each language, read once for all of its mails. */
+async function filmInEveryLocale(payload: Payload, movieId: number): Promise<FilmText> {
+  const entries = await Promise.all(
+    locales.map(async (locale) => {
+      const movie = await payload.findByID({
+        collection: 'movies',
+        id: movieId,
+        depth: 0,
+        locale,
+        overrideAccess: true,
+        select: { title: true, slug: true },
+      })
+      return [locale, { title: movie.title, slug: movie.slug }] as const
+    }),
+  )
+  return Object.fromEntries(entries) as FilmText
+}
+
+async function mailOnce(payload: Payload, requestId: number, film: FilmText): Promise<boolean> {
   return withTransaction(payload, {}, async (req) => {
     const db = await sqlFor(payload, req)
     const { rows } = await db.execute(sql`
@@ -82,35 +103,25 @@ async function mailOnce(payload: Payload, requestId: number, movieId: number): P
       select: { email: true, preferredLocale: true },
     })
     await payload.sendEmail(
-      await availabilityEmail(payload, movieId, user.email, (claimed.locale ?? user.preferredLocale) as Locale | null),
+      availabilityEmail(film, user.email, (claimed.locale ?? user.preferredLocale) as Locale | null),
     )
     return true
   })
 }
 
 /** The mail, in the language the viewer asked in first and the other one below. */
-async function availabilityEmail(payload: Payload, movieId: number, to: string, first: Locale | null) {
-  const order = localesFirst(first)
-  const sections = await Promise.all(
-    order.map(async (locale) => {
-      const movie = await payload.findByID({
-        collection: 'movies',
-        id: movieId,
-        depth: 0,
-        locale,
-        overrideAccess: true,
-        select: { title: true, slug: true },
-      })
-      const t = emailTranslator(locale, 'notifyEmail')
-      const url = absoluteUrl(localePath(locale, `/movies/${movie.slug}`))
-      return {
-        locale,
-        subject: t('subject', { title: movie.title }),
-        url,
-        lines: [t('greeting'), t('available', { title: movie.title }), t('link', { url }), t('why'), t('thanks')],
-      }
-    }),
-  )
+function availabilityEmail(film: FilmText, to: string, first: Locale | null) {
+  const sections = localesFirst(first).map((locale) => {
+    const movie = film[locale]
+    const t = emailTranslator(locale, 'notifyEmail')
+    const url = absoluteUrl(localePath(locale, `/movies/${movie.slug}`))
+    return {
+      locale,
+      subject: t('subject', { title: movie.title }),
+      url,
+      lines: [t('greeting'), t('available', { title: movie.title }), t('link', { url }), t('why'), t('thanks')],
+    }
+  })
   const text = sections.map((s) => s.lines.join('\n\n')).join('\n\n———\n\n')
   const html = sections
     .map((s) => {
