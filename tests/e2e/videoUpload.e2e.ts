@@ -90,15 +90,10 @@ test('an editor uploads a 1080p clip in the admin; a renter picks among its rung
   await expect.poll(() => video(page).evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(1)
 
   await openSettings(page, en.player.controls.quality)
-  const rungs = await page.getByRole('menuitemradio').allTextContents()
-  expect(rungs.map((label) => /^(\d+p|Auto)/.exec(label.trim())?.[1])).toEqual([
-    'Auto',
-    '1080p',
-    '720p',
-    '480p',
-    '360p',
-    '240p',
-  ])
+  // Read until the submenu has rendered its choices (read at once, it was sometimes still empty).
+  const rungs = async () =>
+    (await page.getByRole('menuitemradio').allTextContents()).map((label) => /^(\d+p|Auto)/.exec(label.trim())?.[1])
+  await expect.poll(rungs).toEqual(['Auto', '1080p', '720p', '480p', '360p', '240p'])
   await page.keyboard.press('Escape')
 
   // Hovering the time slider shows the frame at that point, from the sprite.
