@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: { serverMinification: false, isrFlushToDisk: false },
+  generateEtags: false,
   images: {
     // Payload serves uploaded images from /api/media/file/...
     localPatterns: [{ pathname: '/api/media/file/**' }],

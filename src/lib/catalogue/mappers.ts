@@ -32,7 +32,7 @@ export function toFilmCard(
 
 function personLink(person: number | Person | null | undefined): PersonLink | null {
   if (!person || typeof person !== 'object') return null
-  return { id: person.id, name: person.name, profile: imageOf(person.profile, 'thumbnail') }
+  return { id: person.id, name: person.name }
 }
 
 /** What the film page may know of a film's video (read by the server past the field's editors-only rule). */

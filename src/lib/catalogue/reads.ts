@@ -1,6 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload, Where } from 'payload'
-import type { Movie } from '../../../payload-types'
+import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
@@ -11,6 +10,7 @@ import type { BrowseQuery, BrowseSort } from './browseQuery'
 import { asPublic, asPublicCards, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
 import { homeRowIds } from './homeRows'
 import { imageOf, toFilmCard, toFilmDetail } from './mappers'
+import { countFilms, selectFilmDocument, selectFilmIds, selectRenamedSlug } from './publicRows'
 import type { FilmCard, FilmDetail, PersonDetail } from './types'
 
 /**
@@ -63,27 +63,13 @@ export async function readFilm(
   slug: string,
   defaultPrice: () => Promise<number> = readDefaultPrice,
 ): Promise<FilmRead> {
-  const payload = await payloadClient()
-  // The film is read past its video group's editors-only rule (the where keeps it to published
-  // films), so the page learns in the same statement whether it can be rented; toFilmDetail keeps
-  // whether and at which qualities, never where the ladder lives.
-  const find = (where: Where, readVideo = false) =>
-    payload.find({
-      collection: 'movies',
-      ...asPublic,
-      overrideAccess: readVideo,
-      locale,
-      where: { and: [published, where] },
-      depth: 2,
-      limit: 1,
-      pagination: false,
-      populate: { people: { name: true, profile: true }, genres: { name: true, slug: true } },
-    })
-  const { docs } = await find({ slug: { equals: slug } }, true)
-  const film = docs[0] as Movie | undefined
+  // Read past the video group's editors-only rule (published films only), so the page learns in
+  // the same statement whether it can be rented; toFilmDetail keeps whether and at which
+  // qualities, never where the ladder lives.
+  const film = await selectFilmDocument(locale, slug)
   if (film) return { film: toFilmDetail(film, film.rentalPriceLak ?? (await defaultPrice()), film) }
-  const renamed = await find({ 'previousSlugs.slug': { equals: slug } })
-  return renamed.docs[0] ? { redirectTo: renamed.docs[0].slug } : null
+  const renamedTo = await selectRenamedSlug(slug)
+  return renamedTo ? { redirectTo: renamedTo } : null
 }
 
 export async function readPerson(locale: Locale, id: number): Promise<PersonDetail | null> {
@@ -127,32 +113,12 @@ export async function readPerson(locale: Locale, id: number): Promise<PersonDeta
 }
 
 export const browsePageSize = 24
-const sortFields = { newest: '-releaseDate', oldest: 'releaseDate', title: 'title' } as const
 
 export type BrowseResult = { films: FilmCard[]; total: number; pages: number; page: number }
 export type BrowseFilter = Pick<BrowseQuery, 'genre' | 'year' | 'type'>
 
-async function filterWhere({ genre, year, type }: BrowseFilter): Promise<Where[]> {
-  const filters: Where[] = []
-  // By the genre's slug through the relationship: no statement to look the genre up first.
-  if (genre) filters.push({ 'genres.slug': { equals: genre } })
-  if (year)
-    filters.push(
-      { releaseDate: { greater_than_equal: `${year}-01-01` } },
-      { releaseDate: { less_than: `${year + 1}-01-01` } },
-    )
-  if (type) filters.push({ type: { equals: type } })
-  return filters
-}
-
 export async function readBrowseCount(filter: BrowseFilter): Promise<number> {
-  const payload = await payloadClient()
-  const { totalDocs } = await payload.count({
-    collection: 'movies',
-    ...asPublic,
-    where: { and: [published, ...(await filterWhere(filter))] },
-  })
-  return totalDocs
+  return countFilms(filter)
 }
 
 export async function readBrowsePage(
@@ -162,11 +128,7 @@ export async function readBrowsePage(
   page: number,
   total: number,
 ): Promise<BrowseResult> {
-  const { cards, pages } = await cardPage(
-    locale,
-    { and: await filterWhere(filter) },
-    { sort: sortFields[sort], limit: browsePageSize, page, total },
-  )
+  const { cards, pages } = await cardPage(locale, filter, { sort, limit: browsePageSize, page, total })
   return { films: cards, total, pages, page }
 }
 
@@ -175,26 +137,14 @@ export async function readSearch(locale: Locale, query: BrowseQuery, page: numbe
   const payload = await payloadClient()
   const ranked = await searchMovieIds(payload, query.q!, 100_000)
   if (!ranked.length) return { films: [], total: 0, pages: 0, page }
-  const filters = await filterWhere(query)
+  const filter = { genre: query.genre, year: query.year, type: query.type, ids: ranked }
   if (query.sort) {
-    const { cards, total, pages } = await cardPage(
-      locale,
-      { and: [...filters, { id: { in: ranked } }] },
-      { sort: sortFields[query.sort], limit: browsePageSize, page },
-    )
+    const { cards, total, pages } = await cardPage(locale, filter, { sort: query.sort, limit: browsePageSize, page })
     return { films: cards, total, pages, page }
   }
   let matches = ranked
-  if (filters.length) {
-    const { docs } = await payload.find({
-      collection: 'movies',
-      ...asPublic,
-      where: { and: [published, ...filters, { id: { in: ranked } }] },
-      depth: 0,
-      pagination: false,
-      select: {},
-    })
-    const allowed = new Set(docs.map((doc) => doc.id))
+  if (query.genre || query.year || query.type) {
+    const allowed = new Set(await selectFilmIds(locale, filter, 'newest'))
     matches = ranked.filter((id) => allowed.has(id))
   }
   const pageIds = matches.slice((page - 1) * browsePageSize, page * browsePageSize)

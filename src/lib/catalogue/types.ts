@@ -14,7 +14,8 @@ export type FilmCard = {
   comingSoon?: boolean
 }
 
-export type PersonLink = { id: number; name: string; profile: Image | null }
+/** A credited person, as the film page links to them. */
+export type PersonLink = { id: number; name: string }
 
 export type FilmDetail = FilmCard & {
   tagline: string | null
