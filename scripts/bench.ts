@@ -116,3 +116,9 @@ await benchStreamSigning()
 // REST and GraphQL for integrators, beside the previous build when BENCH_PREVIOUS_URL names one.
 await benchApi({ url: base, previousUrl: process.env.BENCH_PREVIOUS_URL, filmId: film.id, seconds })
 await benchMisses(base, { seconds })
+// The same misses on the previous build, when BENCH_PREVIOUS_URL names one (its own database and
+// cache, started the same way), so that both are measured on the same machine in the same run.
+if (process.env.BENCH_PREVIOUS_URL) {
+  console.log(`\n== The previous build (${process.env.BENCH_PREVIOUS_URL}):`)
+  await benchMisses(process.env.BENCH_PREVIOUS_URL.replace(/\/+$/, ''), { seconds })
+}

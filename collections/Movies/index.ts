@@ -11,6 +11,7 @@ import { crewDepartments, rentalWindowOptions } from './constants'
 import { bulkImportFromTmdb } from './endpoints/bulkImportFromTmdb'
 import { homeRows } from './endpoints/homeRows'
 import { importFromTmdb } from './endpoints/importFromTmdb'
+import { searchFilms } from './endpoints/searchFilms'
 import {
   streamMaster,
   streamSegment,
@@ -80,6 +81,7 @@ export const Movies: CollectionConfig<'movies'> = {
   },
   endpoints: [
     homeRows,
+    searchFilms,
     importFromTmdb,
     bulkImportFromTmdb,
     streamMaster,

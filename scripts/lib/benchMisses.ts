@@ -29,8 +29,11 @@ async function sequentialMisses(base: string, paths: string[]) {
   return { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99) }
 }
 
-/** Ten connections, every request a search: distinct Lao and English queries, never cached. */
-async function distinctSearches(base: string, seconds: number) {
+/**
+ * Ten connections, every request a search: distinct Lao and English queries, never cached. `pathOf`
+ * names what is asked: the results page, or the search the page makes as the viewer types.
+ */
+async function distinctSearches(base: string, seconds: number, pathOf: (locale: string, q: string) => string) {
   let n = 0
   const queries = [...laoWords, ...englishWords].flatMap((word) =>
     // The whole word and its prefixes: distinct texts that all find films.
@@ -44,12 +47,13 @@ async function distinctSearches(base: string, seconds: number) {
       {
         setupRequest: (request: { path: string }) => ({
           ...request,
-          path: `/${n % 2 ? 'en' : 'lo'}/movies?q=${encodeURIComponent(queries[n++ % queries.length]!)}`,
+          path: pathOf(n % 2 ? 'en' : 'lo', queries[n++ % queries.length]!),
         }),
       },
     ],
   })
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 }
+  const errors = result.non2xx + result.errors
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors }
 }
 
 /**
@@ -124,10 +128,17 @@ export async function benchMisses(base: string, { seconds }: { seconds: number }
   const browse = await sequentialMisses(base, browsePaths.slice(0, Math.min(50, browsePaths.length - 1)))
   console.log(`  film page   ${film.count} misses  p50 ${film.p50.toFixed(1)} ms  p99 ${film.p99.toFixed(1)} ms`)
   console.log(`  browse page ${browse.count} misses  p50 ${browse.p50.toFixed(1)} ms  p99 ${browse.p99.toFixed(1)} ms`)
-  const search = await distinctSearches(base, seconds)
-  console.log(
-    `  distinct searches (lo, en), 10 connections: ${search.rps} req/s, p50 ${search.p50} ms, p99 ${search.p99} ms`,
-  )
+  const searches = {
+    'search as you type (/api/movies/search)': (locale: string, q: string) =>
+      `/api/movies/search?locale=${locale}&q=${encodeURIComponent(q)}`,
+    'results page (/movies?q=)': (locale: string, q: string) => `/${locale}/movies?q=${encodeURIComponent(q)}`,
+  }
+  console.log('  distinct searches (lo, en), 10 connections:')
+  for (const [name, pathOf] of Object.entries(searches)) {
+    const search = await distinctSearches(base, seconds, pathOf)
+    const errors = search.errors ? `, ${search.errors} errors` : ''
+    console.log(`    ${name.padEnd(42)} ${search.rps} req/s, p50 ${search.p50} ms, p99 ${search.p99} ms${errors}`)
+  }
 
   const home = await (await fetch(`${base}/lo`)).text()
   const flight = [...home.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce(

@@ -6,7 +6,7 @@ import type { SendAgainAnswer } from '../../collections/WebhookDeliveries/endpoi
 import type { progressBody } from '../../collections/WatchProgress/endpoints/saveProgressEndpoint'
 import type { NotifyRequest, User, WatchlistItem } from '../../payload-types'
 import type { Locale } from '@/i18n/locales'
-import type { GenreRow } from '@/lib/catalogue'
+import type { BrowseResult, GenreRow } from '@/lib/catalogue'
 import type { PublicErrorBody, PublicErrorItem } from '@/lib/http/errorResponse'
 import type { CheckoutAnswer } from '@/lib/rentals/checkout'
 import type { PaymentStatusAnswer } from '@/lib/rentals/paymentStatus'
@@ -62,6 +62,10 @@ export function retryAfterSeconds(error: PublicErrorItem | undefined): number | 
 /** The home page's genre rows below the fold (collections/Movies/endpoints/homeRows.ts). */
 export const homeGenreRows = (locale: Locale, signal?: AbortSignal) =>
   call<GenreRow[]>('GET', '/api/movies/home-rows', { query: { locale }, signal })
+
+/** One page of a search's results (collections/Movies/endpoints/searchFilms.ts). */
+export const searchFilms = (locale: Locale, q: string, signal?: AbortSignal) =>
+  call<BrowseResult>('GET', '/api/movies/search', { query: { locale, q }, signal })
 
 // Renting
 

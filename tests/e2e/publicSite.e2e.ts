@@ -110,6 +110,28 @@ for (const locale of ['en', 'lo'] as const) {
       await expect(page.getByTestId('film-card')).toHaveCount(0)
     })
 
+    test('on a search’s results the search box searches as the viewer types, without loading a page', async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/movies?q=Khamla`)
+      const box = page.getByRole('searchbox')
+      await expect(box).toHaveValue('Khamla')
+      await page.evaluate(() => Object.assign(window, { samePage: true }))
+      const answered = page.waitForResponse((response) => response.url().includes('/api/movies/search?'))
+      await box.fill('ສັນຍານ')
+      expect((await answered).status()).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('ສັນຍານ')
+      await expect(cardTitles(page)).toHaveText([e.signal])
+      await expect(page).toHaveURL(new RegExp(`/${locale}/movies\\?q=${encodeURIComponent('ສັນຍານ')}$`))
+      await box.fill('qzxwvk')
+      await expect(page.getByText(e.noResults)).toBeVisible()
+      expect(await page.evaluate(() => 'samePage' in window)).toBe(true)
+      // The address it left is the server's page for the same search.
+      await page.reload()
+      await expect(page.getByText(e.noResults)).toBeVisible()
+      await expect(page.getByTestId('film-card')).toHaveCount(0)
+    })
+
     test('a film page shows year, runtime, genres and cast; a cast member’s page lists the film', async ({ page }) => {
       await page.goto(`/${locale}/movies/the-river-between-us`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.river)

@@ -1,8 +1,10 @@
 import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { searchMovieIds } from '@/lib/search/movieSearch'
+import { rest } from './helpers/api'
 import { createMovie, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
+import { statementsDuring } from './helpers/statements'
 
 /** Search runs in the database, finds any part of a Lao or English title or a cast or director name. */
 describe('film search', () => {
@@ -89,6 +91,42 @@ describe('film search', () => {
     expect(await search('Chanthala')).not.toContain(ids.radio)
     await payload.update({ collection: 'movies', id: ids.radio, overrideAccess: true, data: { _status: 'draft' } })
     expect(await search('Radio Nights')).not.toContain(ids.radio)
+  })
+
+  it('answers over REST as cards, in Lao, best match first, in two statements', async () => {
+    const { payload } = await testPayload()
+    const { result: answer, statements } = await statementsDuring(payload, () =>
+      rest('GET', `movies/search?locale=lo&q=${encodeURIComponent(' ນົກຍູງ ')}`),
+    )
+    expect(answer.status).toBe(200)
+    expect(answer.body.films[0]).toMatchObject({ id: ids.signalExact, title: 'ນົກຍູງ', comingSoon: false })
+    expect(answer.body.films.map((film: { id: number }) => film.id)).not.toContain(ids.draft)
+    expect(answer.body).toMatchObject({ page: 1, total: answer.body.films.length })
+    // No where the ladder lives, nor anything else a card does not show.
+    expect(Object.keys(answer.body.films[0]).sort()).toEqual(
+      ['comingSoon', 'id', 'poster', 'runtime', 'slug', 'title', 'year'].sort(),
+    )
+    expect(answer.headers.get('cache-control')).toMatch(/^public/)
+    // The index, then the cards (the count is the index's).
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(2)
+    const english = await rest('GET', 'movies/search?locale=en&q=signal&page=1')
+    expect(english.body.films.map((film: { title: string }) => film.title)).toContain('Signal')
+  })
+
+  it('refuses a search it cannot answer with a 400 naming the parameter', async () => {
+    for (const [query, field] of [
+      ['locale=lo', 'q'],
+      ['locale=lo&q=%20%20', 'q'],
+      [`locale=lo&q=${'ສ'.repeat(101)}`, 'q'],
+      ['q=signal', 'locale'],
+      ['q=signal&locale=fr', 'locale'],
+      ['q=signal&locale=lo&page=0', 'page'],
+      ['q=signal&locale=lo&page=abc', 'page'],
+    ]) {
+      const answer = await rest('GET', `movies/search?${query}`)
+      expect(answer.status, query).toBe(400)
+      expect(JSON.stringify(answer.body.errors), query).toContain(field)
+    }
   })
 
   it('is an index lookup, not a scan of every film', async () => {

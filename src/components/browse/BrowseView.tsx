@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { browseFilms, listGenres, listYears } from '@/lib/catalogue'
@@ -7,21 +8,26 @@ import type { BrowseQuery } from '@/lib/catalogue/browseQuery'
 import { filmTypes } from '@/lib/films/filmTypes'
 import { formatNumber } from '@/lib/format'
 import { FilmList } from '../films/FilmList'
+import { SearchAsYouType } from './SearchAsYouType'
 
 /** The browse page for one query: filters (a plain GET form), results, and page links. */
 export async function BrowseView({ locale, query }: { locale: Locale; query: BrowseQuery }) {
-  const [t, genres, years] = await Promise.all([
+  const [t, genres, years, messages] = await Promise.all([
     getTranslations({ locale, namespace: 'browse' }),
     listGenres(locale),
     listYears(),
+    getMessages({ locale }),
   ])
   const result = await browseFilms(locale, query, { genres, years })
   // A genre or year that no film has, or a page past the last, is no page at all.
   if (!result.known || result.page > Math.max(1, result.pages)) notFound()
   const pageHref = (page: number) => localePath(locale, '/movies', { ...query, page })
 
-  return (
-    <section className="page browse">
+  // A plain search (no filter, sort or later page) follows what the viewer types next.
+  const searchAsYouType = query.q && !query.genre && !query.year && !query.type && !query.sort && result.page === 1
+
+  const content = (
+    <>
       <h1>{query.q ? t('resultsFor', { q: query.q }) : t('title')}</h1>
       <form className="filters" method="get" action={localePath(locale, '/movies')} aria-label={t('filters')}>
         <label>
@@ -97,6 +103,19 @@ export async function BrowseView({ locale, query }: { locale: Locale; query: Bro
             </a>
           )}
         </nav>
+      )}
+    </>
+  )
+  return (
+    <section className="page browse">
+      {searchAsYouType ? (
+        <NextIntlClientProvider messages={{ browse: messages.browse, card: messages.card }}>
+          <SearchAsYouType locale={locale} q={query.q!}>
+            {content}
+          </SearchAsYouType>
+        </NextIntlClientProvider>
+      ) : (
+        content
       )}
     </section>
   )

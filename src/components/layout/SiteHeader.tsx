@@ -4,6 +4,7 @@ import { perLocale, type Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import { AccountLink } from '../account/AccountLink'
 import { BrowseIcon, SearchIcon } from './icons'
+import { siteSearchInputId } from './siteSearch'
 import { LanguageSwitcher, LanguageSwitcherWithoutQuery } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -25,10 +26,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </a>
       </nav>
       <form className="search-form" role="search" action={localePath(locale, '/movies')} method="get">
-        <label htmlFor="site-search" className="visually-hidden">
+        <label htmlFor={siteSearchInputId} className="visually-hidden">
           {t('search.label')}
         </label>
-        <input id="site-search" name="q" type="search" placeholder={t('search.label')} />
+        <input id={siteSearchInputId} name="q" type="search" placeholder={t('search.label')} />
         <button type="submit">
           <SearchIcon />
           <span className="header-label">{t('search.submit')}</span>

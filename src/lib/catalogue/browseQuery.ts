@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { filmTypes } from '../films/filmTypes'
 
+/** Films per browse or search page. */
+export const browsePageSize = 24
+
 export const browseSorts = ['newest', 'oldest', 'title'] as const
 export type BrowseSort = (typeof browseSorts)[number]
 

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 import type { Locale } from '@/i18n/locales'
-import type { BrowseQuery } from './browseQuery'
+import { browsePageSize, type BrowseQuery } from './browseQuery'
 import { catalogueTag, filmTag, genreTag, homeTag, listsTag, personTag } from './cacheTags'
 import * as read from './reads'
 import type { BrowseFilter, BrowseResult, HomeRows } from './reads'
@@ -9,7 +9,7 @@ import type { BrowseFilter, BrowseResult, HomeRows } from './reads'
 export type { FilmCard, FilmDetail, PersonDetail } from './types'
 export type { BrowseQuery } from './browseQuery'
 export type { BrowseResult, HomeRows } from './reads'
-export { browsePageSize } from './reads'
+export { browsePageSize } from './browseQuery'
 
 /**
  * All public catalogue reads, as an anonymous caller would see them (published films only, Lao
@@ -57,6 +57,14 @@ const countFiltered = cached('browse-count', read.readBrowseCount, browseTags)
 const filteredPage = cached('browse', read.readBrowsePage, (_locale, filter) => browseTags(filter))
 
 /**
+ * One page of a search's results, best matches first. Never cached (see browseFilms): the index
+ * answers in one statement and the cards in one more.
+ */
+export async function searchFilms(locale: Locale, q: string, page: number): Promise<BrowseResult> {
+  return read.readSearch(locale, { q }, page)
+}
+
+/**
  * One page of the browse list. Only a bounded set of reads is cached: filters that exist (a known
  * genre, a year some film was released in), and pages that exist. A search (`q`) is never cached:
  * visitors can type any text, and each distinct text would be one more cache entry on disk forever.
@@ -76,7 +84,7 @@ export async function browseFilms(
   if (query.q?.trim()) return { ...(await read.readSearch(locale, query, page)), known }
   const filter = { genre: query.genre, year: query.year, type: query.type }
   const total = await countFiltered(filter)
-  const pages = Math.ceil(total / read.browsePageSize)
+  const pages = Math.ceil(total / browsePageSize)
   if (page > Math.max(1, pages)) return { ...empty, total, pages, known }
   return { ...(await filteredPage(locale, filter, query.sort ?? 'newest', page, total)), known }
 }

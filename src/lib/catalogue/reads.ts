@@ -6,7 +6,7 @@ import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { initialDefaultPriceLak } from '../rentals/price'
 import { searchMovieIds } from '../search/movieSearch'
-import type { BrowseQuery, BrowseSort } from './browseQuery'
+import { browsePageSize, type BrowseQuery, type BrowseSort } from './browseQuery'
 import { asPublic, asPublicCards, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
 import { homeRowIds } from './homeRows'
 import { imageOf, toFilmCard, toFilmDetail } from './mappers'
@@ -112,7 +112,6 @@ export async function readPerson(locale: Locale, id: number): Promise<PersonDeta
   }
 }
 
-export const browsePageSize = 24
 
 export type BrowseResult = { films: FilmCard[]; total: number; pages: number; page: number }
 export type BrowseFilter = Pick<BrowseQuery, 'genre' | 'year' | 'type'>
