@@ -112,7 +112,6 @@ export async function readPerson(locale: Locale, id: number): Promise<PersonDeta
   }
 }
 
-
 export type BrowseResult = { films: FilmCard[]; total: number; pages: number; page: number }
 export type BrowseFilter = Pick<BrowseQuery, 'genre' | 'year' | 'type'>
 
