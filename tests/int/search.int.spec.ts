@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { searchMovieIds } from '@/lib/search/movieSearch'
+import { searchMovieIds, searchMovieIdsPage } from '@/lib/search/movieSearch'
 import { rest } from './helpers/api'
 import { createMovie, unique } from './helpers/fixtures'
 import { testPayload } from './helpers/payload'
@@ -48,7 +48,7 @@ describe('film search', () => {
     ids.draft = (await createMovie(payload, { title: 'Signal in Draft', status: 'draft', slug: unique('draft') })).id
   })
 
-  const search = async (q: string) => searchMovieIds((await testPayload()).payload, q)
+  const search = (q: string) => searchMovieIds(q)
 
   it('finds a Lao word inside a longer Lao title, and ranks the exact title first', async () => {
     // A word no other test file titles a film with (the suite shares one database).
@@ -91,6 +91,20 @@ describe('film search', () => {
     expect(await search('Chanthala')).not.toContain(ids.radio)
     await payload.update({ collection: 'movies', id: ids.radio, overrideAccess: true, data: { _status: 'draft' } })
     expect(await search('Radio Nights')).not.toContain(ids.radio)
+  })
+
+  it('hands back one page of the ranked matches and how many match in all', async () => {
+    const all = await search('ນົກຍູງ')
+    expect(all.length).toBeGreaterThanOrEqual(3)
+    expect(await searchMovieIdsPage('ນົກຍູງ', { limit: 2, offset: 0 })).toEqual({
+      ids: all.slice(0, 2),
+      total: all.length,
+    })
+    expect(await searchMovieIdsPage(' ນົກຍູງ ', { limit: 2, offset: 2 })).toEqual({
+      ids: all.slice(2, 4),
+      total: all.length,
+    })
+    expect(await searchMovieIdsPage('qzxwvk', { limit: 2, offset: 0 })).toEqual({ ids: [], total: 0 })
   })
 
   it('answers over REST as cards, in Lao, best match first, in two statements', async () => {

@@ -1,8 +1,6 @@
-import type { Pool } from 'pg'
-import type { Payload } from 'payload'
 import type { Media, Movie } from '../../../payload-types'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { payloadClient } from '../payload'
+import { namedQuery } from '../database/namedQuery'
 import type { BrowseSort } from './browseQuery'
 
 /**
@@ -16,12 +14,6 @@ import type { BrowseSort } from './browseQuery'
  * English (`fallback: true`), upload URLs as Payload serves them. tests/int/publicRows.int.spec.ts
  * compares them with Payload's find on the same films.
  */
-
-/** Payload's adapter keeps its node-postgres pool here; the reads below need nothing of drizzle's. */
-async function pool(): Promise<Pool> {
-  const payload: Payload = await payloadClient()
-  return (payload.db as unknown as { pool: Pool }).pool
-}
 
 type ImageSize = 'thumbnail' | 'card' | 'hero'
 type StoredMedia = {
@@ -96,7 +88,7 @@ const cardsStatement = `
 /** These published films' card fields (any order; unpublished and unknown ids left out). */
 export async function selectCardDocuments(locale: Locale, ids: number[]): Promise<CardDocument[]> {
   if (!ids.length) return []
-  const { rows } = await (await pool()).query<{ doc: CardRow }>(cardsStatement, [locale, ids])
+  const rows = await namedQuery<{ doc: CardRow }>('public-cards', cardsStatement, [locale, ids])
   return rows.map(({ doc }) => ({ ...doc, poster: asMedia(doc.poster) }))
 }
 
@@ -159,7 +151,7 @@ const renamedStatement = `
  * whether and at which qualities it can be rented), or null.
  */
 export async function selectFilmDocument(locale: Locale, slug: string): Promise<Movie | null> {
-  const { rows } = await (await pool()).query<{ doc: FilmRow }>(filmStatement, [locale, slug])
+  const rows = await namedQuery<{ doc: FilmRow }>('public-film', filmStatement, [locale, slug])
   const doc = rows[0]?.doc
   if (!doc) return null
   return {
@@ -174,12 +166,16 @@ export async function selectFilmDocument(locale: Locale, slug: string): Promise<
 
 /** The current slug of the published film that once had this one, or null. */
 export async function selectRenamedSlug(slug: string): Promise<string | null> {
-  const { rows } = await (await pool()).query<{ slug: string }>(renamedStatement, [slug])
+  const rows = await namedQuery<{ slug: string }>('public-renamed', renamedStatement, [slug])
   return rows[0]?.slug ?? null
 }
 
 /** Which published films a list shows: a genre (by slug), a year, a type, and/or among these ids. */
 export type FilmFilter = { genre?: string; year?: number; type?: string; ids?: number[] }
+
+/** Which filters are set: the statement's text depends on nothing else, so it names the statement. */
+const shapeOf = (filter: FilmFilter) =>
+  (['genre', 'year', 'type', 'ids'] as const).filter((key) => filter[key] !== undefined).join(',')
 
 /** The WHERE clause for `filter` on movies `m`, its values appended to `params`. */
 function filterSql(filter: FilmFilter, params: unknown[]): string {
@@ -222,15 +218,14 @@ export async function selectFilmIds(
   const where = filterSql(filter, params)
   const limit = page ? `LIMIT $${params.push(page.limit)} OFFSET $${params.push(page.offset)}` : ''
   const sql = `SELECT m.id FROM movies m ${titles} WHERE ${where} ORDER BY ${orderSql[order]} ${limit}`
-  const { rows } = await (await pool()).query<{ id: number }>(sql, params)
+  const rows = await namedQuery<{ id: number }>(`public-ids ${order} ${shapeOf(filter)} ${Boolean(page)}`, sql, params)
   return rows.map((row) => row.id)
 }
 
 /** How many published films match `filter`. */
 export async function countFilms(filter: FilmFilter): Promise<number> {
   const params: unknown[] = []
-  const { rows } = await (
-    await pool()
-  ).query<{ n: string }>(`SELECT count(*) AS n FROM movies m WHERE ${filterSql(filter, params)}`, params)
+  const sql = `SELECT count(*) AS n FROM movies m WHERE ${filterSql(filter, params)}`
+  const rows = await namedQuery<{ n: string }>(`public-count ${shapeOf(filter)}`, sql, params)
   return Number(rows[0]!.n)
 }

@@ -5,7 +5,7 @@ import { relationId } from '../database/relationId'
 import { sqlFor } from '../database/sqlFor'
 import { payloadClient } from '../payload'
 import { initialDefaultPriceLak } from '../rentals/price'
-import { searchMovieIds } from '../search/movieSearch'
+import { searchMovieIds, searchMovieIdsPage } from '../search/movieSearch'
 import { browsePageSize, type BrowseQuery, type BrowseSort } from './browseQuery'
 import { asPublic, asPublicCards, cardPage, cardPopulate, cardSelect, cardsByIds, published } from './cards'
 import { homeRowIds } from './homeRows'
@@ -132,19 +132,23 @@ export async function readBrowsePage(
 
 // Search: the index ranks every match; filters narrow them; an explicit sort overrides the rank.
 export async function readSearch(locale: Locale, query: BrowseQuery, page: number): Promise<BrowseResult> {
-  const payload = await payloadClient()
-  const ranked = await searchMovieIds(payload, query.q!, 100_000)
+  if (!query.sort && !query.genre && !query.year && !query.type) {
+    // A plain search: the index hands back the page's ids and the count, never every match.
+    const { ids, total } = await searchMovieIdsPage(query.q!, {
+      limit: browsePageSize,
+      offset: (page - 1) * browsePageSize,
+    })
+    return { films: await cardsByIds(locale, ids), total, pages: Math.ceil(total / browsePageSize), page }
+  }
+  const ranked = await searchMovieIds(query.q!, 100_000)
   if (!ranked.length) return { films: [], total: 0, pages: 0, page }
   const filter = { genre: query.genre, year: query.year, type: query.type, ids: ranked }
   if (query.sort) {
     const { cards, total, pages } = await cardPage(locale, filter, { sort: query.sort, limit: browsePageSize, page })
     return { films: cards, total, pages, page }
   }
-  let matches = ranked
-  if (query.genre || query.year || query.type) {
-    const allowed = new Set(await selectFilmIds(locale, filter, 'newest'))
-    matches = ranked.filter((id) => allowed.has(id))
-  }
+  const allowed = new Set(await selectFilmIds(locale, filter, 'newest'))
+  const matches = ranked.filter((id) => allowed.has(id))
   const pageIds = matches.slice((page - 1) * browsePageSize, page * browsePageSize)
   return {
     films: await cardsByIds(locale, pageIds),

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Movie, Person } from '../../../payload-types'
 import { locales, type Locale } from '@/i18n/locales'
+import { namedQuery } from '../database/namedQuery'
 import { sqlFor } from '../database/sqlFor'
 import { indexGrams, normalizeForSearch, queryGrams } from './normalize'
 
@@ -86,23 +87,46 @@ export async function reindexMoviesOf(
 }
 
 /**
- * Ids of published films matching `query` anywhere in a title, original title, cast or director
- * name, best first: an exact match, then a prefix match, then any other; ties by English title.
+ * Rows whose grams hold all of the query's ($2) and whose text really holds the query ($1), ranked
+ * best first: a term that is the query, then a term that starts with it, then the rest. `haystack`
+ * holds the terms one per line, so both are plain string tests on the one column the match reads
+ * anyway (a film's terms never hold a line break).
  */
-export async function searchMovieIds(payload: Payload, query: string, limit = 1000): Promise<number[]> {
+const matches = `
+  SELECT movie_id, title_sort, CASE
+      WHEN strpos(E'\\n' || haystack || E'\\n', E'\\n' || $1 || E'\\n') > 0 THEN 0
+      WHEN strpos(E'\\n' || haystack, E'\\n' || $1) > 0 THEN 1
+      ELSE 2 END AS rank
+  FROM movie_search WHERE grams @> $2::text[] AND strpos(haystack, $1) > 0`
+
+/** The ids of every published film matching `query`, best matches first (for filtering further). */
+export async function searchMovieIds(query: string, limit = 1000): Promise<number[]> {
   const q = normalizeForSearch(query)
   if (!q) return []
-  const db = await sqlFor(payload)
-  const grams = queryGrams(q)
-  const { rows } = await db.execute(sql`
-    SELECT movie_id,
-      CASE WHEN ${q} = ANY(terms) THEN 0
-           WHEN EXISTS (SELECT 1 FROM unnest(terms) AS term WHERE starts_with(term, ${q})) THEN 1
-           ELSE 2 END AS rank
-    FROM movie_search
-    WHERE grams @> ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(grams)}::jsonb))
-      AND strpos(haystack, ${q}) > 0
-    ORDER BY rank, title_sort, movie_id
-    LIMIT ${limit}`)
-  return rows.map((row) => Number(row.movie_id))
+  const rows = await namedQuery<{ movie_id: number }>(
+    'search-ids',
+    `SELECT movie_id FROM (${matches}) m ORDER BY rank, title_sort, movie_id LIMIT $3`,
+    [q, queryGrams(q), limit],
+  )
+  return rows.map((row) => row.movie_id)
+}
+
+/**
+ * One page of the films matching `query`, best first, and how many match in all: in one statement
+ * that hands back only the page's ids, however many films match.
+ */
+export async function searchMovieIdsPage(
+  query: string,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<{ ids: number[]; total: number }> {
+  const q = normalizeForSearch(query)
+  if (!q) return { ids: [], total: 0 }
+  const [row] = await namedQuery<{ total: string; ids: number[] }>(
+    'search-page',
+    `WITH m AS MATERIALIZED (${matches})
+    SELECT (SELECT count(*) FROM m) AS total,
+      ARRAY(SELECT movie_id FROM m ORDER BY rank, title_sort, movie_id LIMIT $3 OFFSET $4) AS ids`,
+    [q, queryGrams(q), limit, offset],
+  )
+  return { ids: row!.ids, total: Number(row!.total) }
 }
