@@ -21,6 +21,7 @@ import * as migration_20261201_040000_admin_language from './20261201_040000_adm
 import * as migration_20261201_050000_integrator_api_keys from './20261201_050000_integrator_api_keys'
 import * as migration_20261201_060000_webhooks from './20261201_060000_webhooks'
 import * as migration_20261201_060100_catalogue_version from './20261201_060100_catalogue_version'
+import * as migration_20261201_070000_release_date_nulls_last from './20261201_070000_release_date_nulls_last'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261201_060100_catalogue_version.up,
     down: migration_20261201_060100_catalogue_version.down,
     name: '20261201_060100_catalogue_version',
+  },
+  {
+    up: migration_20261201_070000_release_date_nulls_last.up,
+    down: migration_20261201_070000_release_date_nulls_last.down,
+    name: '20261201_070000_release_date_nulls_last',
   },
 ]

@@ -4,9 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import type { BrowseResult } from '@/lib/catalogue'
-import { formatNumber } from '@/lib/format'
 import { searchFilms } from '../api'
-import { FilmCardView } from '../films/FilmCardView'
+import { FilmList } from '../films/FilmList'
 import { siteSearchInputId } from '../layout/siteSearch'
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
@@ -21,7 +20,6 @@ const typingPauseMs = 200
  */
 export function SearchAsYouType({ locale, q, children }: { locale: Locale; q: string; children: ReactNode }) {
   const t = useTranslations('browse')
-  const card = useTranslations('card')
   const [live, setLive] = useState<{ q: string; result: BrowseResult } | null>(null)
 
   useEffect(() => {
@@ -61,18 +59,7 @@ export function SearchAsYouType({ locale, q, children }: { locale: Locale; q: st
         {t('count', { count: result.total })}
       </p>
       {result.films.length ? (
-        <ul className="film-grid">
-          {result.films.map((film) => (
-            <li key={film.id}>
-              <FilmCardView
-                film={film}
-                locale={locale}
-                minutesLabel={film.runtime ? card('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
-                comingSoonLabel={card('comingSoon')}
-              />
-            </li>
-          ))}
-        </ul>
+        <FilmList films={result.films} locale={locale} layout="grid" />
       ) : (
         <p className="empty">{t('noResults')}</p>
       )}

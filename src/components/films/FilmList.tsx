@@ -1,11 +1,14 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import type { Locale } from '@/i18n/locales'
 import type { FilmCard } from '@/lib/catalogue'
 import { formatNumber } from '@/lib/format'
 import { FilmCardView } from './FilmCardView'
 
-/** A grid (browse, filmography) or a horizontal row (home) of film cards. */
-export async function FilmList({
+/**
+ * A grid (browse, filmography, search as you type) or a horizontal row (home) of film cards: on the
+ * server, and in the browser inside an island whose messages include `card`.
+ */
+export function FilmList({
   films,
   locale,
   layout,
@@ -16,7 +19,7 @@ export async function FilmList({
   layout: 'grid' | 'row'
   eagerCount?: number
 }) {
-  const t = await getTranslations({ locale, namespace: 'card' })
+  const t = useTranslations('card')
   return (
     <ul className={layout === 'grid' ? 'film-grid' : 'film-row'}>
       {films.map((film, index) => (

@@ -4,9 +4,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { Locale } from '@/i18n/locales'
 import { localePath } from '@/i18n/paths'
 import type { GenreRow } from '@/lib/catalogue'
-import { formatNumber } from '@/lib/format'
 import { homeGenreRows } from '../api'
-import { FilmCardView } from './FilmCardView'
+import { FilmList } from './FilmList'
 
 /**
  * The home page's genre rows below the fold: their headings and "see all" links are in the page's
@@ -15,7 +14,6 @@ import { FilmCardView } from './FilmCardView'
  */
 export function GenreRowsOnView({ locale, rows }: { locale: Locale; rows: { slug: string; name: string }[] }) {
   const t = useTranslations('home')
-  const card = useTranslations('card')
   const [films, setFilms] = useState<Map<string, GenreRow['films']>>(new Map())
   const sentinel = useRef<HTMLDivElement>(null)
 
@@ -47,18 +45,7 @@ export function GenreRowsOnView({ locale, rows }: { locale: Locale; rows: { slug
             <h2 id={`genre-${row.slug}`}>{row.name}</h2>
             <a href={localePath(locale, '/movies', { genre: row.slug })}>{t('seeAll')}</a>
           </div>
-          <ul className="film-row">
-            {(films.get(row.slug) ?? []).map((film) => (
-              <li key={film.id}>
-                <FilmCardView
-                  film={film}
-                  locale={locale}
-                  minutesLabel={film.runtime ? card('minutes', { count: formatNumber(film.runtime, locale) }) : ''}
-                  comingSoonLabel={card('comingSoon')}
-                />
-              </li>
-            ))}
-          </ul>
+          <FilmList films={films.get(row.slug) ?? []} locale={locale} layout="row" />
         </section>
       ))}
     </div>

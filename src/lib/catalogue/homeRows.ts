@@ -18,16 +18,16 @@ export async function homeRowIds(
   const { rows } = await db.execute(sql`
     SELECT NULL::int AS genre_id, id AS movie_id, release_date FROM (
       SELECT id, release_date FROM movies WHERE _status = 'published'
-      ORDER BY release_date DESC, id DESC LIMIT ${newest}
+      ORDER BY release_date DESC NULLS LAST, id DESC LIMIT ${newest}
     ) newest
     UNION ALL
     SELECT g.id, top.id, top.release_date FROM genres g CROSS JOIN LATERAL (
       SELECT m.id, m.release_date FROM movies m
       WHERE m._status = 'published' AND EXISTS (
         SELECT 1 FROM movies_rels r WHERE r.parent_id = m.id AND r.path = 'genres' AND r.genres_id = g.id)
-      ORDER BY m.release_date DESC, m.id DESC LIMIT ${perGenre}
+      ORDER BY m.release_date DESC NULLS LAST, m.id DESC LIMIT ${perGenre}
     ) top
-    ORDER BY genre_id NULLS FIRST, release_date DESC, movie_id DESC`)
+    ORDER BY genre_id NULLS FIRST, release_date DESC NULLS LAST, movie_id DESC`)
   const byGenre = new Map<number, number[]>()
   const newestIds: number[] = []
   for (const row of rows) {

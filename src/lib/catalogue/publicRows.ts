@@ -72,9 +72,7 @@ type CardRow = Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime'> 
   video: { masterPlaylist: string | null }
 }
 
-export type CardDocument = Pick<Movie, 'id' | 'slug' | 'title' | 'releaseDate' | 'runtime' | 'poster'> & {
-  video: { masterPlaylist: string | null }
-}
+export type CardDocument = Omit<CardRow, 'poster'> & Pick<Movie, 'poster'>
 
 const cardsStatement = `
   SELECT json_build_object(
@@ -88,7 +86,7 @@ const cardsStatement = `
 /** These published films' card fields (any order; unpublished and unknown ids left out). */
 export async function selectCardDocuments(locale: Locale, ids: number[]): Promise<CardDocument[]> {
   if (!ids.length) return []
-  const rows = await namedQuery<{ doc: CardRow }>('public-cards', cardsStatement, [locale, ids])
+  const rows = await namedQuery<{ doc: CardRow }>(cardsStatement, [locale, ids])
   return rows.map(({ doc }) => ({ ...doc, poster: asMedia(doc.poster) }))
 }
 
@@ -151,7 +149,7 @@ const renamedStatement = `
  * whether and at which qualities it can be rented), or null.
  */
 export async function selectFilmDocument(locale: Locale, slug: string): Promise<Movie | null> {
-  const rows = await namedQuery<{ doc: FilmRow }>('public-film', filmStatement, [locale, slug])
+  const rows = await namedQuery<{ doc: FilmRow }>(filmStatement, [locale, slug])
   const doc = rows[0]?.doc
   if (!doc) return null
   return {
@@ -166,16 +164,12 @@ export async function selectFilmDocument(locale: Locale, slug: string): Promise<
 
 /** The current slug of the published film that once had this one, or null. */
 export async function selectRenamedSlug(slug: string): Promise<string | null> {
-  const rows = await namedQuery<{ slug: string }>('public-renamed', renamedStatement, [slug])
+  const rows = await namedQuery<{ slug: string }>(renamedStatement, [slug])
   return rows[0]?.slug ?? null
 }
 
 /** Which published films a list shows: a genre (by slug), a year, a type, and/or among these ids. */
 export type FilmFilter = { genre?: string; year?: number; type?: string; ids?: number[] }
-
-/** Which filters are set: the statement's text depends on nothing else, so it names the statement. */
-const shapeOf = (filter: FilmFilter) =>
-  (['genre', 'year', 'type', 'ids'] as const).filter((key) => filter[key] !== undefined).join(',')
 
 /** The WHERE clause for `filter` on movies `m`, its values appended to `params`. */
 function filterSql(filter: FilmFilter, params: unknown[]): string {
@@ -195,10 +189,11 @@ function filterSql(filter: FilmFilter, params: unknown[]): string {
   return conditions.join(' AND ')
 }
 
-// Newest and oldest walk movies_status_release_date_idx (_status, release_date DESC, id DESC) and
-// stop at the page; the home page's rows (./homeRows.ts) order the same way.
+// Newest walks movies_status_release_date_idx (_status, release_date DESC NULLS LAST, id DESC) and
+// stops at the page; the home page's rows (./homeRows.ts) order the same way. Either way a film
+// without a release date comes last.
 const orderSql: Record<BrowseSort, string> = {
-  newest: 'm.release_date DESC, m.id DESC',
+  newest: 'm.release_date DESC NULLS LAST, m.id DESC',
   oldest: 'm.release_date ASC, m.id ASC',
   title: 'COALESCE(l.title, e.title), m.id',
 }
@@ -218,7 +213,7 @@ export async function selectFilmIds(
   const where = filterSql(filter, params)
   const limit = page ? `LIMIT $${params.push(page.limit)} OFFSET $${params.push(page.offset)}` : ''
   const sql = `SELECT m.id FROM movies m ${titles} WHERE ${where} ORDER BY ${orderSql[order]} ${limit}`
-  const rows = await namedQuery<{ id: number }>(`public-ids ${order} ${shapeOf(filter)} ${Boolean(page)}`, sql, params)
+  const rows = await namedQuery<{ id: number }>(sql, params)
   return rows.map((row) => row.id)
 }
 
@@ -226,6 +221,6 @@ export async function selectFilmIds(
 export async function countFilms(filter: FilmFilter): Promise<number> {
   const params: unknown[] = []
   const sql = `SELECT count(*) AS n FROM movies m WHERE ${filterSql(filter, params)}`
-  const rows = await namedQuery<{ n: string }>(`public-count ${shapeOf(filter)}`, sql, params)
+  const rows = await namedQuery<{ n: string }>(sql, params)
   return Number(rows[0]!.n)
 }

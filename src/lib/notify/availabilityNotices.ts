@@ -1,9 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { localePath } from '@/i18n/paths'
-import { locales, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { sqlFor } from '../database/sqlFor'
 import { withTransaction } from '../database/withTransaction'
+import { readFilmText, type FilmText } from '../films/filmText'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
 import { isAvailable } from '../films/availability'
 import { publishedMovie } from '../films/publishedMovie'
@@ -50,7 +51,7 @@ export async function sendAvailabilityNotices(payload: Payload, movieId: number)
     overrideAccess: true,
     select: {},
   })
-  const film = await filmInEveryLocale(payload, movieId)
+  const film = await readFilmText(payload, movieId)
   let sent = 0
   const failures: unknown[] = []
   for (const { id } of docs) {
@@ -63,26 +64,6 @@ export async function sendAvailabilityNotices(payload: Payload, movieId: number)
   }
   if (failures.length) throw new Error(`${failures.length} notify-me email(s) failed; ${sent} sent`)
   return { sent }
-}
-
-type FilmText = Record<Locale, { title: string; slug: string }>
-
-/** The film's title and address in each language, read once for all of its mails. */
-async function filmInEveryLocale(payload: Payload, movieId: number): Promise<FilmText> {
-  const entries = await Promise.all(
-    locales.map(async (locale) => {
-      const movie = await payload.findByID({
-        collection: 'movies',
-        id: movieId,
-        depth: 0,
-        locale,
-        overrideAccess: true,
-        select: { title: true, slug: true },
-      })
-      return [locale, { title: movie.title, slug: movie.slug }] as const
-    }),
-  )
-  return Object.fromEntries(entries) as FilmText
 }
 
 async function mailOnce(payload: Payload, requestId: number, film: FilmText): Promise<boolean> {

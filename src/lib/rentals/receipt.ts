@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { relationId } from '../database/relationId'
 import { emailTranslator, escapeHtml, localesFirst } from '../email/bilingual'
+import { readFilmText } from '../films/filmText'
 import { formatDateTime, formatLak } from '../format'
 
 /**
@@ -15,7 +16,6 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     if (!payment.user) return // anonymous viewers have no address to write to
     const userId = relationId(payment.user)
     const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
-    const movieId = relationId(payment.movie)
     const { docs } = await payload.find({
       collection: 'rentals',
       where: { payment: { equals: paymentId } },
@@ -26,31 +26,24 @@ export async function sendRentalReceipt(payload: Payload, paymentId: number): Pr
     const rental = docs[0]
     if (!rental) return
 
+    const film = await readFilmText(payload, relationId(payment.movie))
     const order = localesFirst(payment.locale as Locale | null)
-    const sections = await Promise.all(
-      order.map(async (locale) => {
-        const movie = await payload.findByID({
-          collection: 'movies',
-          id: movieId,
-          depth: 0,
-          locale,
-          overrideAccess: true,
-        })
-        const t = emailTranslator(locale, 'receipt')
-        const when = (iso: string) => formatDateTime(iso, locale)
-        return {
-          subject: t('subject', { title: movie.title }),
-          lines: [
-            t('greeting'),
-            t('rented', { title: movie.title }),
-            t('amount', { amount: formatLak(payment.amountLak, locale) }),
-            t('window', { from: when(rental.startsAt), until: when(rental.expiresAt) }),
-            t('reference', { reference: payment.reference ?? String(payment.id) }),
-            t('thanks'),
-          ],
-        }
-      }),
-    )
+    const sections = order.map((locale) => {
+      const { title } = film[locale]
+      const t = emailTranslator(locale, 'receipt')
+      const when = (iso: string) => formatDateTime(iso, locale)
+      return {
+        subject: t('subject', { title }),
+        lines: [
+          t('greeting'),
+          t('rented', { title }),
+          t('amount', { amount: formatLak(payment.amountLak, locale) }),
+          t('window', { from: when(rental.startsAt), until: when(rental.expiresAt) }),
+          t('reference', { reference: payment.reference ?? String(payment.id) }),
+          t('thanks'),
+        ],
+      }
+    })
     const text = sections.map((s) => s.lines.join('\n\n')).join('\n\n———\n\n')
     const html = sections
       .map(

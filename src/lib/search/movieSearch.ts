@@ -104,7 +104,6 @@ export async function searchMovieIds(query: string, limit = 1000): Promise<numbe
   const q = normalizeForSearch(query)
   if (!q) return []
   const rows = await namedQuery<{ movie_id: number }>(
-    'search-ids',
     `SELECT movie_id FROM (${matches}) m ORDER BY rank, title_sort, movie_id LIMIT $3`,
     [q, queryGrams(q), limit],
   )
@@ -122,7 +121,6 @@ export async function searchMovieIdsPage(
   const q = normalizeForSearch(query)
   if (!q) return { ids: [], total: 0 }
   const [row] = await namedQuery<{ total: string; ids: number[] }>(
-    'search-page',
     `WITH m AS MATERIALIZED (${matches})
     SELECT (SELECT count(*) FROM m) AS total,
       ARRAY(SELECT movie_id FROM m ORDER BY rank, title_sort, movie_id LIMIT $3 OFFSET $4) AS ids`,
